@@ -91,10 +91,13 @@ Result<StatementResult> StatementExecutor::CreateModel(const sql::CreateModelSta
   version.output = ToModelColumns(create.output_columns);
   version.comment = create.comment.value_or("");
   version.options = ToOptionMap(create.options);
+  // The kind follows from how the model is declared: AS trains it (refused above until training
+  // lands), an import provider imports a file, anything else calls a service. A 'builtin' model
+  // without AS is therefore not 'trained', and its provider warns that it needs AS SELECT.
   version.kind = ModelKind::kRemote;
   if (Result<const ModelProviderFactory*> factory = FindModelProvider(providers_, version);
-      factory.ok() && *factory != nullptr) {
-    version.kind = (*factory)->Kind();
+      factory.ok() && *factory != nullptr && (*factory)->Kind() == ModelKind::kImported) {
+    version.kind = ModelKind::kImported;
   }
   StatementResult result;
   for (const Status& problem : ValidateModelDefinition(providers_, version)) {

@@ -16,6 +16,8 @@ Status NeedsQueryEngine(StatementKind kind) {
   const char* what = kind == StatementKind::kQuery          ? "Running a query"
                      : kind == StatementKind::kInsert       ? "INSERT"
                      : kind == StatementKind::kStatementSet ? "EXECUTE STATEMENT SET"
+                     : kind == StatementKind::kBeginStatementSet ? "BEGIN STATEMENT SET"
+                     : kind == StatementKind::kEndStatementSet   ? "END (of a statement set)"
                      : kind == StatementKind::kExplain      ? "EXPLAIN"
                      : kind == StatementKind::kShowFunctions ? "SHOW FUNCTIONS"
                                                              : sql::StatementKindName(kind);

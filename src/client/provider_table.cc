@@ -1,21 +1,15 @@
 #include "client/provider_table.h"
 
 #include "client/result_table_builder.h"
+#include "model/provider_catalog_rows.h"
 
 namespace sluice {
 
 ResultTable ProviderTable(const ProviderRegistry& registry) {
-  ResultTable table = MakeStringTable(
-      {"provider", "kind", "option", "type", "required", "default", "secret", "description"});
-  for (const ModelProviderFactory* provider : registry.List()) {
-    for (const OptionSpec& option : provider->Options()) {
-      table.rows.push_back(
-          {std::string(provider->Name()), std::string(ModelKindName(provider->Kind())), option.key,
-           OptionTypeDisplay(option), BoolText(option.required),
-           option.default_value.empty() ? std::nullopt
-                                        : std::optional<std::string>(option.default_value),
-           BoolText(option.secret), option.description});
-    }
+  ResultTable table = MakeStringTable(ShowProvidersColumnNames());
+  for (const ProviderOptionRow& row : ShowProvidersRows(registry)) {
+    table.rows.push_back({row.provider, row.kind, row.option, row.type, BoolText(row.required),
+                          row.default_value, BoolText(row.secret), row.description});
   }
   return table;
 }

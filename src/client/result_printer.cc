@@ -199,13 +199,27 @@ std::string JsonQuote(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (c < 0x20) {
           out += fmt::format("\\u{:04x}", c);
@@ -222,8 +236,8 @@ Result<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (EqualsIgnoreCase(name, "tableau")) return OutputFormat::kTableau;
   if (EqualsIgnoreCase(name, "csv")) return OutputFormat::kCsv;
   if (EqualsIgnoreCase(name, "json")) return OutputFormat::kJson;
-  return Status::UserError(fmt::format(
-      "Unknown output format '{}'. Supported formats: tableau, csv, json.", name));
+  return Status::UserError(
+      fmt::format("Unknown output format '{}'. Supported formats: tableau, csv, json.", name));
 }
 
 std::string FormatTableau(const ResultTable& table) {
@@ -320,9 +334,7 @@ std::string FormatResultTable(const ResultTable& table, OutputFormat format) {
   return FormatTableau(table);
 }
 
-std::string FormatInfo(std::string_view message) {
-  return fmt::format("[INFO] {}\n", message);
-}
+std::string FormatInfo(std::string_view message) { return fmt::format("[INFO] {}\n", message); }
 
 std::string FormatWarning(std::string_view message) {
   return fmt::format("[WARNING] {}\n", message);

@@ -68,6 +68,8 @@ Result<StatementResult> StatementExecutor::Execute(const sql::Statement& stateme
     case StatementKind::kQuery:
     case StatementKind::kInsert:
     case StatementKind::kStatementSet:
+    case StatementKind::kBeginStatementSet:
+    case StatementKind::kEndStatementSet:
     case StatementKind::kExplain:
     case StatementKind::kSet:
     case StatementKind::kReset:

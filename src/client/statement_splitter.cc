@@ -7,9 +7,9 @@ namespace {
 
 // A stretch of the script between two top-level ';'.
 struct Piece {
-  size_t begin = 0;  // first byte of the piece
-  size_t end = 0;    // one past its last byte (the ';' or the end of the script)
-  bool terminated = false;  // followed by ';'
+  size_t begin = 0;          // first byte of the piece
+  size_t end = 0;            // one past its last byte (the ';' or the end of the script)
+  bool terminated = false;   // followed by ';'
   bool has_content = false;  // holds something besides whitespace and comments
   size_t first = 0;          // first byte of content, when has_content
   size_t content_end = 0;    // one past the last non-whitespace byte
@@ -21,9 +21,7 @@ struct Piece {
 
 constexpr size_t kMaxWords = 4;
 
-bool IsWordChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-}
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
@@ -138,8 +136,7 @@ bool OpensStatementSet(const Piece& p) {
       w[3] == "BEGIN") {
     return true;
   }
-  return w.size() == 3 && p.words_only && w[0] == "BEGIN" && w[1] == "STATEMENT" &&
-         w[2] == "SET";
+  return w.size() == 3 && p.words_only && w[0] == "BEGIN" && w[1] == "STATEMENT" && w[2] == "SET";
 }
 
 bool ClosesStatementSet(const Piece& p) {
@@ -226,6 +223,8 @@ bool IsStatementComplete(std::string_view buffer) {
   if (spans.empty() || open_block) return false;
   return spans.back().terminated;
 }
+
+bool EndsInsideQuoteOrComment(std::string_view text) { return Scan(text).ends_open; }
 
 bool IsBlankScript(std::string_view text) {
   ScanResult scan = Scan(text);

@@ -44,6 +44,9 @@ bool IsStatementComplete(std::string_view buffer);
 // True when `text` holds only whitespace and complete comments (the REPL then discards it).
 bool IsBlankScript(std::string_view text);
 
+// True when `text` ends inside a quoted piece or a block comment.
+bool EndsInsideQuoteOrComment(std::string_view text);
+
 // The 1-based line and column of byte `offset` in `text`.
 void LineColumnOf(std::string_view text, size_t offset, int* line, int* column);
 

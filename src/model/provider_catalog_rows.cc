@@ -4,7 +4,7 @@ namespace sluice {
 
 const std::vector<std::string>& ShowProvidersColumnNames() {
   static const std::vector<std::string> kNames = {"provider", "kind",    "option",     "type",
-                                                  "required", "default", "description"};
+                                                  "required", "default", "secret", "description"};
   return kNames;
 }
 
@@ -20,7 +20,8 @@ std::vector<ProviderOptionRow> ShowProvidersRows(const ProviderRegistry& registr
       row.type = OptionTypeDisplay(spec);
       row.required = spec.required;
       if (!spec.default_value.empty()) row.default_value = spec.default_value;
-      row.description = spec.secret ? "[secret] " + spec.description : spec.description;
+      row.secret = spec.secret;
+      row.description = spec.description;
       rows.push_back(std::move(row));
     }
   }

@@ -1,9 +1,8 @@
 // The rows of SHOW PROVIDERS: one row per option of every registered provider.
 //
-// Columns (ShowProvidersColumnNames): provider, kind, option, type, required, default,
-// description. Rows are sorted by provider, then option. Secret options are flagged in the
-// description, which then starts with "[secret] " (their values are masked wherever shown), so
-// the result keeps the seven columns. `type` is OptionTypeDisplay (e.g. "ENUM(text,
+// Columns (ShowProvidersColumnNames): provider, kind, option, type, required, default, secret,
+// description. Rows are sorted by provider, then option. `secret` flags options whose values are
+// masked wherever they are shown. `type` is OptionTypeDisplay (e.g. "ENUM(text,
 // json_object)"); `default` is null (nullopt) when the option has no default.
 #pragma once
 
@@ -22,6 +21,7 @@ struct ProviderOptionRow {
   std::string type;
   bool required = false;
   std::optional<std::string> default_value;
+  bool secret = false;  // values are masked wherever they are shown
   std::string description;
 };
 

@@ -228,7 +228,10 @@ std::optional<LogicalType> FindCommonNullableType(const TypeList& types, bool ha
           result = LogicalType::Double();
         }
       } else if (IsExactNumeric(*result)) {
-        result = id == TypeId::kDecimal ? LogicalType::Double() : type;
+        // Flink's code tests the approximate type's root here, so DECIMAL + FLOAT gives FLOAT
+        // while FLOAT + DECIMAL gives DOUBLE; we keep its stated intent (DECIMAL enforces DOUBLE)
+        // in both orders.
+        result = result->id() == TypeId::kDecimal ? LogicalType::Double() : type;
       } else {
         return std::nullopt;
       }

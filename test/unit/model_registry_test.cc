@@ -133,7 +133,7 @@ TEST(ModelRegistryTest, ShowProvidersRows) {
   RegisterBuiltinProviders(registry);
   EXPECT_EQ(ShowProvidersColumnNames(),
             (std::vector<std::string>{"provider", "kind", "option", "type", "required", "default",
-                                      "description"}));
+                                      "secret", "description"}));
   std::vector<ProviderOptionRow> rows = ShowProvidersRows(registry);
   size_t expected_rows = 0;
   for (const ModelProviderFactory* factory : registry.List()) {
@@ -160,11 +160,11 @@ TEST(ModelRegistryTest, ShowProvidersRows) {
   EXPECT_EQ(api_key.type, "STRING");
   EXPECT_FALSE(api_key.required);
   EXPECT_EQ(api_key.default_value, std::nullopt);
-  EXPECT_EQ(api_key.description.rfind("[secret] ", 0), 0u);
+  EXPECT_TRUE(api_key.secret);
 
   ProviderOptionRow endpoint = find("openai", "endpoint");
   EXPECT_TRUE(endpoint.required);
-  EXPECT_EQ(endpoint.description.find("[secret]"), std::string::npos);
+  EXPECT_FALSE(endpoint.secret);
 
   ProviderOptionRow format = find("openai", "response-format");
   EXPECT_EQ(format.type, "ENUM(text, json_object)");

@@ -127,8 +127,8 @@ TEST(ResultPrinterTest, JsonTypes) {
                         LogicalType::Double()};
   table.rows = {{std::string("x"), std::string("3"), std::string("1.5E-4"), std::string("TRUE"),
                  std::string("10.50"), std::string("[a, b]"), std::string("NaN")},
-                {std::string("q\"\\\n\t"), std::nullopt, std::string("-2.0"),
-                 std::string("FALSE"), std::nullopt, std::nullopt, std::string("Infinity")}};
+                {std::string("q\"\\\n\t"), std::nullopt, std::string("-2.0"), std::string("FALSE"),
+                 std::nullopt, std::nullopt, std::string("Infinity")}};
   EXPECT_EQ(FormatJson(table),
             "{\"name\":\"x\",\"cnt\":3,\"score\":1.5E-4,\"ok\":true,\"price\":10.50,"
             "\"tags\":\"[a, b]\",\"ratio\":\"NaN\"}\n"

@@ -25,7 +25,8 @@ TEST(StatementSplitterTest, DropsEmptyAndCommentOnlyPieces) {
 }
 
 TEST(StatementSplitterTest, IgnoresSemicolonsInQuotes) {
-  EXPECT_EQ(Texts("SELECT 'a;b'; SELECT 2"), (std::vector<std::string>{"SELECT 'a;b'", "SELECT 2"}));
+  EXPECT_EQ(Texts("SELECT 'a;b'; SELECT 2"),
+            (std::vector<std::string>{"SELECT 'a;b'", "SELECT 2"}));
   EXPECT_EQ(Texts("SELECT 'it''s; ok' FROM t"),
             (std::vector<std::string>{"SELECT 'it''s; ok' FROM t"}));
   EXPECT_EQ(Texts("SELECT `a;b` FROM `t``;`; X"),
@@ -124,6 +125,14 @@ TEST(StatementSplitterTest, IsStatementComplete) {
   EXPECT_TRUE(IsStatementComplete("BEGIN STATEMENT SET;\nINSERT INTO t SELECT 1;\nEND;"));
   EXPECT_FALSE(IsStatementComplete("EXECUTE STATEMENT SET BEGIN INSERT INTO t SELECT 1;"));
   EXPECT_TRUE(IsStatementComplete("EXECUTE STATEMENT SET BEGIN INSERT INTO t SELECT 1; END;"));
+}
+
+TEST(StatementSplitterTest, EndsInsideQuoteOrComment) {
+  EXPECT_FALSE(EndsInsideQuoteOrComment("SELECT 'a'"));
+  EXPECT_TRUE(EndsInsideQuoteOrComment("SELECT 'a"));
+  EXPECT_TRUE(EndsInsideQuoteOrComment("SELECT `a"));
+  EXPECT_TRUE(EndsInsideQuoteOrComment("SELECT /* a"));
+  EXPECT_FALSE(EndsInsideQuoteOrComment("SELECT -- 'a"));
 }
 
 TEST(StatementSplitterTest, IsBlankScript) {

@@ -224,6 +224,8 @@ TEST(TypeCastsTest, CommonType) {
       {{"FLOAT", "DOUBLE"}, "DOUBLE"},
       {{"DECIMAL(10, 2)", "FLOAT"}, "DOUBLE"},
       {{"DOUBLE", "DECIMAL(10, 2)"}, "DOUBLE"},
+      {{"FLOAT", "DECIMAL(10, 2)"}, "DOUBLE"},
+      {{"DECIMAL(10, 2)", "INT", "FLOAT"}, "DOUBLE"},
       {{"INT", "DECIMAL(10, 2)"}, "DECIMAL(12, 2)"},
       {{"DECIMAL(5, 3)", "DECIMAL(10, 1)"}, "DECIMAL(12, 3)"},
       {{"DECIMAL(38, 10)", "DECIMAL(38, 0)"}, "DECIMAL(38, 0)"},

@@ -8,7 +8,8 @@
 // Query results are rendered one line per row, cells separated by a TAB, NULL as "NULL", the empty
 // string as "(empty)"; a cell holding line breaks continues on the following lines. A streaming
 // result (with row kinds) has the row kind ("+I", "-U", ...) as its first cell, which counts as a
-// column for the column letters. `rowsort` sorts the rendered rows.
+// column for the column letters. `rowsort` sorts the rendered rows. An expected cell "<ANY>"
+// matches any actual cell (for timestamps and other values that change from run to run).
 //
 // Environment variables set by `env` / `unsetenv` are restored when the executor is destroyed.
 #pragma once
@@ -38,7 +39,7 @@ class SltExecutor {
   SltExecutor& operator=(const SltExecutor&) = delete;
 
   // Runs `records` in order. When `actual_blocks` is not null it receives, per record index, the
-  // rendered actual rows of every query that returned a table (for --rewrite).
+  // rendered actual rows of every failed query that returned a table (for --rewrite).
   SltSummary Run(const std::vector<SltRecord>& records,
                  std::map<size_t, std::vector<std::string>>* actual_blocks);
 
@@ -51,7 +52,8 @@ class SltExecutor {
   bool RunStatement(const SltRecord& record);
   // `rendered` receives the rendered rows when the query returned a table.
   bool RunQuery(const SltRecord& record, std::optional<std::vector<std::string>>* rendered);
-  void Fail(const SltRecord& record, const std::string& reason);
+  // Prints a mismatch: the record's position and `reason`, its SQL, then `details`.
+  void Fail(const SltRecord& record, const std::string& reason, const std::string& details);
   void SetEnv(const std::string& name, const std::optional<std::string>& value);
 
   std::string file_name_;

@@ -2,15 +2,15 @@
 
 #include <sstream>
 
+#include "client/statement_splitter.h"
+
 namespace sluice::slt {
 namespace {
 
 constexpr std::string_view kSeparator = "----";
 constexpr std::string_view kFence = "====";
 
-bool IsBlank(const std::string& line) {
-  return line.find_first_not_of(" \t") == std::string::npos;
-}
+bool IsBlank(const std::string& line) { return line.find_first_not_of(" \t") == std::string::npos; }
 
 std::vector<std::string> Tokens(const std::string& line) {
   std::istringstream in(line);
@@ -55,11 +55,15 @@ bool IsFenced(const std::vector<std::string>& lines, size_t begin) {
   return false;
 }
 
-// Reads SQL lines from `*i` up to a blank line, "----" or the end.
+// Reads SQL lines from `*i` up to a blank line, "----" or the end. A blank line inside a quoted
+// piece or a block comment belongs to the SQL.
 std::string ReadSql(const std::vector<std::string>& lines, size_t* i) {
   std::string sql;
-  while (*i < lines.size() && !IsBlank(lines[*i]) && lines[*i] != kSeparator) {
-    if (!sql.empty()) sql += '\n';
+  bool first = true;
+  while (*i < lines.size() && lines[*i] != kSeparator) {
+    if (IsBlank(lines[*i]) && !EndsInsideQuoteOrComment(sql)) break;
+    if (!first) sql += '\n';
+    first = false;
     sql += lines[*i];
     ++*i;
   }
@@ -76,10 +80,12 @@ void ReadExpectedBlock(const std::vector<std::string>& lines, size_t* i, SltReco
   record->has_expected_block = true;
   ++*i;
   if (IsFenced(lines, *i)) {
-    while (*i < lines.size() && lines[*i] != kFence) record->expected_lines.push_back(lines[(*i)++]);
+    while (*i < lines.size() && lines[*i] != kFence)
+      record->expected_lines.push_back(lines[(*i)++]);
     if (*i < lines.size()) ++*i;  // the fence
   } else {
-    while (*i < lines.size() && !IsBlank(lines[*i])) record->expected_lines.push_back(lines[(*i)++]);
+    while (*i < lines.size() && !IsBlank(lines[*i]))
+      record->expected_lines.push_back(lines[(*i)++]);
   }
   record->block_end = static_cast<int>(*i);
 }

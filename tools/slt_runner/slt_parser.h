@@ -2,7 +2,8 @@
 //
 // A file is a sequence of records separated by blank lines; lines starting with '#' between
 // records are comments. Records:
-//   statement ok                 SQL follows (up to a blank line); must succeed.
+//   statement ok                 SQL follows (up to a blank line that is not inside a quoted
+//                                piece or comment); must succeed.
 //   statement error <text>       SQL follows; must fail with a message containing <text>.
 //   statement error              SQL, a line "----", then the exact message (see below).
 //   statement warning <text>     SQL follows; must succeed with a warning containing <text>.

@@ -91,8 +91,7 @@ int Run(int argc, char** argv) {
 
   sluice::SessionOptions session_options;
   session_options.catalog_dir = catalog_dir;
-  sluice::Result<std::unique_ptr<sluice::Session>> session =
-      sluice::Session::Open(session_options);
+  sluice::Result<std::unique_ptr<sluice::Session>> session = sluice::Session::Open(session_options);
   if (!session.ok()) {
     PrintError(session.status());
     return 1;

@@ -93,8 +93,8 @@ bool RunBuffer(Session& session, const std::string& buffer, OutputFormat format,
     if (outcome == StatementOutcome::kFailed) *failed = true;
     if (blank_line) std::fputs("\n", stdout);
     std::fflush(stdout);
-    // A Ctrl-C during the statement was consumed by Cancel(); forget it.
-    ConsumeInterrupt();
+    // Ctrl-C cancelled the statement; the rest of the input is dropped too.
+    if (ConsumeInterrupt()) break;
   }
   return true;
 }
@@ -108,8 +108,9 @@ int RunRepl(Session& session, const ReplOptions& options) {
     using_history();
     stifle_history(kHistorySize);
     if (!options.history_file.empty()) read_history(options.history_file.c_str());
-    std::fputs("Welcome to Sluice. Statements end with ';'. Type HELP; for help, QUIT; to leave.\n\n",
-               stdout);
+    std::fputs(
+        "Welcome to Sluice. Statements end with ';'. Type HELP; for help, QUIT; to leave.\n\n",
+        stdout);
   }
   std::string buffer;
   bool any_failed = false;
