@@ -80,7 +80,8 @@ std::string ShowCreateTable(const ObjectIdentifier& id, const CatalogTable& tabl
   if (!table.partition_keys.empty()) {
     ddl += "\nPARTITIONED BY (" + JoinQuoted(table.partition_keys) + ")";
   }
-  ddl += "\n" + WithClause(table.options);
+  // As Flink, a table without options has no WITH clause.
+  if (!table.options.empty()) ddl += "\n" + WithClause(table.options);
   return ddl;
 }
 

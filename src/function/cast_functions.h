@@ -1,0 +1,16 @@
+// CAST / TRY_CAST kernels between logical types, with Flink's semantics (LogicalTypeCasts for
+// what is allowed; string parsing and formatting as Value's ParseValue / ToDisplayString).
+#pragma once
+
+#include "function/scalar_function.h"
+
+namespace sluice {
+
+// A kernel converting a column of `source` to `target` (the kernel's single argument is the
+// source column). CAST fails the query on a value that does not convert, naming the value and
+// both types; TRY_CAST (`try_cast`) yields NULL instead. Unsupported pairs are a user error
+// ("Cast function cannot convert value of type X to type Y.").
+Result<ScalarKernel> MakeCastKernel(const LogicalType& source, const LogicalType& target,
+                                    bool try_cast);
+
+}  // namespace sluice
