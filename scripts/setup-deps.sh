@@ -18,7 +18,7 @@ ORT_VERSION="1.30.0"
 DEBIAN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git curl ca-certificates
   clang-format
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libssl-dev
   libcurl4-openssl-dev
   libcpp-httplib-dev
   nlohmann-json3-dev libsimdjson-dev

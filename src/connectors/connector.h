@@ -29,7 +29,9 @@ namespace sluice {
 struct SourceContext {
   ObjectIdentifier table_id;
   CatalogTable table;
-  std::vector<size_t> projected_columns;  // positions among the table's physical columns
+  // Positions among the table's physical columns, in output order. Empty means no column at all
+  // (SELECT COUNT(*)): the reader then emits batches with zero columns and a row count.
+  std::vector<size_t> projected_columns;
   int task_index = 0;
   int parallelism = 1;
   bool streaming = true;
@@ -43,6 +45,10 @@ struct SinkContext {
   int parallelism = 1;
   bool streaming = true;
   bool overwrite = false;
+  // Identifies the job; the same for every task of one job (the runtime sets it). File sinks put
+  // it in part-file names, and INSERT OVERWRITE keeps only this job's files on commit. When
+  // empty, each writer makes up its own, which is safe only for parallelism 1.
+  std::string job_id;
 };
 
 class SourceReader {
@@ -75,6 +81,8 @@ class ConnectorFactory {
   virtual Status Validate(const CatalogTable& table) const = 0;
   virtual bool SupportsSource() const = 0;
   virtual bool SupportsSink() const = 0;
+  // The defaults return Flink's user error "Connector 'x' can only be used as a sink. It cannot
+  // be used as a source." (and the reverse).
   virtual Result<std::unique_ptr<SourceReader>> OpenSource(const SourceContext& context) const;
   virtual Result<std::unique_ptr<SinkWriter>> OpenSink(const SinkContext& context) const;
 };
@@ -84,7 +92,16 @@ class ConnectorRegistry {
   static const ConnectorRegistry& Builtins();
   void Register(std::unique_ptr<ConnectorFactory> factory);
   const ConnectorFactory* Find(std::string_view name) const;
+  // Sorted.
   std::vector<std::string> Names() const;
+  // The factory named by a table's 'connector' option, with Flink's errors when the option is
+  // missing ("Table options do not contain an option key 'connector' for discovering a
+  // connector.") or names no registered connector ("Could not find any factory for identifier
+  // 'x' that implements '...DynamicTableFactory' in the classpath.\n\nAvailable factory
+  // identifiers are:\n\n<sorted names, one a line>").
+  Result<const ConnectorFactory*> Discover(const OptionMap& options) const;
+  // Discover, then the factory's Validate: what CREATE TABLE runs.
+  Status ValidateTable(const CatalogTable& table) const;
 
  private:
   std::map<std::string, std::unique_ptr<ConnectorFactory>> factories_;

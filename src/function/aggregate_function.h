@@ -44,6 +44,12 @@ class BoundAggregateFunction {
   virtual bool SupportsRetraction() const = 0;
   // Writes the value of `state` at `row` of `out` (NULL when no input was seen, except COUNT).
   virtual Status Finalize(const uint8_t* state, Column* out, size_t row) const = 0;
+
+  // [aggregates helper, additive] A variant for input that never retracts (batch mode, an
+  // append-only stream), which may keep a smaller state (MIN/MAX without a multiset). It has
+  // the same return and parameter types; `this` when there is no cheaper variant. Owned by
+  // this object (valid as long as it lives).
+  virtual const BoundAggregateFunction* AppendOnlyVariant() const { return this; }
 };
 
 class AggregateFunction {

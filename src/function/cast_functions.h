@@ -13,4 +13,9 @@ namespace sluice {
 Result<ScalarKernel> MakeCastKernel(const LogicalType& source, const LogicalType& target,
                                     bool try_cast);
 
+// True when a column of `source` can be used as a column of `target` unchanged (same physical
+// representation and no truncation, rounding or padding needed; nullability ignored). The
+// evaluator passes such casts through without copying.
+bool IsIdentityCast(const LogicalType& source, const LogicalType& target);
+
 }  // namespace sluice

@@ -35,8 +35,44 @@ class FunctionRegistry {
   std::map<std::string, std::unique_ptr<AggregateFunction>> aggregates_;  // key: upper-case name
 };
 
+// ---- Names the binder uses (every lookup is case-insensitive). ----
+// Operators are functions named by their SQL spelling:
+//   "+" "-" "*" "/" "%"      arithmetic; "-" with one argument is negation (unary "+" is dropped);
+//                            also DATE/TIMESTAMP/TIME +/- INTERVAL, INTERVAL +/- INTERVAL,
+//                            DATE - DATE is not supported (use TIMESTAMPDIFF)
+//   "||"                     string concatenation
+//   "=" "<>" "<" "<=" ">" ">="  "IS DISTINCT FROM" "IS NOT DISTINCT FROM"
+//   "NOT" "IS NULL" "IS NOT NULL" "IS TRUE" "IS NOT TRUE" "IS FALSE" "IS NOT FALSE"
+//                            (IS UNKNOWN = "IS NULL", IS NOT UNKNOWN = "IS NOT NULL")
+//   "AND" "OR"               registered for SHOW FUNCTIONS; the binder builds kAnd / kOr nodes
+//   "BETWEEN"(x, low, high)  asymmetric; SYMMETRIC: the binder ORs both orders
+//   "IN"(x, v1, ..., vn)     SQL semantics with NULLs; give constants through BindWithConstants
+//                            so that long lists use a hash set
+//   "LIKE"(s, pattern [, escape]) "ILIKE"(...) "SIMILAR TO"(s, pattern [, escape])
+//   Negated forms (NOT IN, NOT BETWEEN, NOT LIKE, IS NOT JSON, ...) are "NOT" around the
+//   positive form (three-valued NOT gives SQL's answer).
+// Keyword arguments are passed as constant STRING arguments (upper case), first:
+//   EXTRACT(unit FROM x)      "EXTRACT"('YEAR', x)  (units: MILLENNIUM CENTURY DECADE YEAR
+//                             QUARTER MONTH WEEK DAY HOUR MINUTE SECOND MILLISECOND MICROSECOND
+//                             NANOSECOND DOW ISODOW DOY EPOCH ISOYEAR)
+//   FLOOR(x TO unit) / CEIL   "FLOOR"(x, 'DAY') / "CEIL"(x, 'DAY')   (the unit second)
+//   TIMESTAMPADD(unit, n, t)  "TIMESTAMPADD"('DAY', n, t); TIMESTAMPDIFF likewise
+//   TRIM(BOTH c FROM s)       "TRIM"(s, c); LEADING: "LTRIM"(s, c); TRAILING: "RTRIM"(s, c);
+//                             TRIM(s) = "TRIM"(s)
+//   POSITION(a IN b)          "POSITION"(a, b)
+//   x IS JSON [kind]          "IS JSON"(x [, 'VALUE'|'OBJECT'|'ARRAY'|'SCALAR'])
+//   JSON_VALUE(j, p RETURNING t)  CAST("JSON_VALUE"(j, p) AS t); ON EMPTY / ON ERROR are NULL
+//   JSON_OBJECT(KEY k VALUE v, ...)  "JSON_OBJECT"(k1, v1, k2, v2, ...)  (NULL ON NULL)
+// Constructors and access:
+//   ARRAY[a, b] "ARRAY"(a, b); MAP[k, v, ...] "MAP"(k, v, ...); ROW(a, b) "ROW"(a, b)
+//   x[i] "ITEM"(x, i) (arrays 1-based, maps by key); r.f "FIELD_ACCESS"(r, 'f') with the field
+//   name (or its 1-based position) as a constant, through BindWithConstants.
+// CAST / TRY_CAST are kCast nodes (MakeCastKernel); "CAST" and "TRY_CAST" are registered only
+// for SHOW FUNCTIONS. CASE, COALESCE and IF(c, a, b) (as a CASE) are special forms.
+
 // Explicit registration of each family (function/scalar/*.cc, function/aggregate/*.cc).
 void RegisterArithmeticFunctions(FunctionRegistry& registry);  // + - * / % unary -, comparisons
+void RegisterComparisonFunctions(FunctionRegistry& registry);  // = <> < ... IN BETWEEN DISTINCT
 void RegisterLogicalFunctions(FunctionRegistry& registry);     // AND OR NOT IS [NOT] NULL/TRUE/FALSE
 void RegisterStringFunctions(FunctionRegistry& registry);
 void RegisterMathFunctions(FunctionRegistry& registry);

@@ -25,6 +25,7 @@
 
 #include "common/status.h"
 #include "types/logical_type.h"
+#include "types/value.h"
 #include "vector/column.h"
 
 namespace sluice {
@@ -65,6 +66,16 @@ class ScalarFunction {
   // Picks an overload for `argument_types`. A user error names the function and the types and
   // lists the accepted signatures, as Flink's "Invalid function call: ..." messages do.
   virtual Result<BoundScalarFunction> Bind(const std::vector<LogicalType>& argument_types) const = 0;
+  // As Bind, with the values of the arguments that are constants (`constant_arguments[i]` is
+  // null for a non-constant argument; the vector is as long as `argument_types`). Functions
+  // with pattern or format arguments (REGEXP*, LIKE, DATE_FORMAT, JSON paths, IN lists) compile
+  // them once here and report a bad constant pattern as a user error at bind time. The binder
+  // should prefer this entry point; the default forgets the constants.
+  virtual Result<BoundScalarFunction> BindWithConstants(
+      const std::vector<LogicalType>& argument_types,
+      const std::vector<const Value*>& constant_arguments) const {
+    return Bind(argument_types);
+  }
 };
 
 }  // namespace sluice

@@ -33,7 +33,7 @@ enum class TypeId {
   kDouble,
   kDecimal,       // precision 1..38, scale 0..precision; DECIMAL = DECIMAL(10, 0)
   kChar,          // length 1..INT32_MAX; CHAR = CHAR(1)
-  kVarChar,       // length 1..INT32_MAX; STRING = VARCHAR(2147483647); VARCHAR = VARCHAR(1)
+  kVarChar,       // length 1..INT32_MAX; STRING = VARCHAR = VARCHAR(2147483647) (Flink SQL)
   kBinary,        // length 1..INT32_MAX; BINARY = BINARY(1)
   kVarBinary,     // length 1..INT32_MAX; BYTES = VARBINARY(2147483647)
   kDate,

@@ -163,7 +163,11 @@ class TypeParser {
     if (word == "BYTES") return LogicalType::Bytes();
     if (word == "DECIMAL" || word == "DEC" || word == "NUMERIC") return ParseDecimal(start);
     if (word == "CHAR" || word == "VARCHAR" || word == "BINARY" || word == "VARBINARY") {
-      int32_t length = 1;
+      // Without a length, CHAR and BINARY have length 1, while VARCHAR and VARBINARY are STRING
+      // and BYTES: Flink SQL derives DDL types through Calcite, whose FlinkTypeSystem gives the
+      // variable-length types a default precision of Integer.MAX_VALUE.
+      const bool variable = word == "VARCHAR" || word == "VARBINARY";
+      int32_t length = variable ? LogicalType::kMaxLength : 1;
       SLUICE_RETURN_NOT_OK(ParseOptionalParameter(&length, word + " length"));
       LogicalType type = word == "CHAR"      ? LogicalType::Char(length)
                          : word == "VARCHAR" ? LogicalType::VarChar(length)

@@ -281,6 +281,11 @@ TEST(ExpressionParserTest, Casts) {
   EXPECT_EQ(e->As<CastExpression>().target, LogicalType::String());
   EXPECT_FALSE(e->As<CastExpression>().try_cast);
   ExpectError("CAST(a INT)", "Syntax error: expected 'AS' but found 'INT'", 1, 8);
+  // Flink SQL: VARCHAR / VARBINARY without a length are STRING / BYTES; CHAR stays CHAR(1).
+  EXPECT_EQ(Parse("CAST(x AS VARCHAR)")->As<CastExpression>().target, LogicalType::String());
+  EXPECT_EQ(Parse("x::VARBINARY")->As<CastExpression>().target, LogicalType::Bytes());
+  EXPECT_EQ(Parse("CAST(x AS CHAR)")->As<CastExpression>().target, LogicalType::Char(1));
+  ExpectCanonical("CAST(x AS VARCHAR)", "CAST(x AS VARCHAR(2147483647))");
 }
 
 TEST(ExpressionParserTest, CastTypeErrorIsPositionedInTheStatement) {
@@ -396,6 +401,92 @@ TEST(ExpressionParserTest, SyntaxErrors) {
 TEST(ExpressionParserTest, ParameterMarker) {
   ExpectCanonical("a = ?", "a = ?");
   EXPECT_EQ(Parse("?")->kind, ExpressionKind::kParameter);
+}
+
+TEST(ExpressionParserTest, ReservedWordAfterDotNeedsQuotes) {
+  ExpectError("r.from", "Syntax error: expected a field name but found 'from'", 1, 3);
+  ExpectError("f(x).select", "Syntax error: expected a field name but found 'select'", 1, 6);
+  ExpectError("r.", "Syntax error: unexpected end of input, expected a field name", 1, 3);
+  ExpectCanonical("r.`from`", "r.`from`");
+  ExpectCanonical("f(x).`from`", "f(x).`from`");
+  auto column = Parse("r.`from`");
+  ASSERT_EQ(column->kind, ExpressionKind::kColumnRef);
+  EXPECT_EQ(column->As<ColumnRefExpression>().names, (std::vector<std::string>{"r", "from"}));
+}
+
+TEST(ExpressionParserTest, NotMustStartANegatedPredicate) {
+  ExpectError("a NOT",
+              "Syntax error: unexpected end of input, expected 'IN', 'LIKE', 'ILIKE', 'SIMILAR TO' "
+              "or 'BETWEEN'",
+              1, 6);
+  ExpectError("a NOT b",
+              "Syntax error: expected 'IN', 'LIKE', 'ILIKE', 'SIMILAR TO' or 'BETWEEN' but found "
+              "'b'",
+              1, 7);
+  ExpectCanonical("a NOT IN (1, 2)", "a NOT IN (1, 2)");
+  ExpectCanonical("a NOT LIKE 'x%'", "a NOT LIKE 'x%'");
+  ExpectCanonical("a NOT BETWEEN 1 AND 2", "a NOT BETWEEN 1 AND 2");
+  ExpectCanonical("a::INT NOT IN (1)", "CAST(a AS INT) NOT IN (1)");
+}
+
+TEST(ExpressionParserTest, IntervalRangeQualifiersAreChecked) {
+  ExpectError("INTERVAL '1' MINUTE TO HOUR",
+              "Syntax error: expected SECOND after MINUTE TO but found 'HOUR'", 1, 24);
+  ExpectError("INTERVAL '1' YEAR TO DAY",
+              "Syntax error: expected MONTH after YEAR TO but found 'DAY'", 1, 22);
+  ExpectError("INTERVAL '1' DAY TO MONTH",
+              "Syntax error: expected HOUR, MINUTE or SECOND after DAY TO but found 'MONTH'", 1,
+              21);
+  ExpectError("INTERVAL '1' HOUR TO HOUR",
+              "Syntax error: expected MINUTE or SECOND after HOUR TO but found 'HOUR'", 1, 22);
+  ExpectError("INTERVAL '1' SECOND TO MINUTE",
+              "Syntax error: SECOND cannot start a range interval qualifier (... TO ...)", 1, 21);
+  ExpectCanonical("INTERVAL '1-2' YEAR TO MONTH", "INTERVAL '1-2' YEAR TO MONTH");
+  ExpectCanonical("INTERVAL '1 2' DAY TO HOUR", "INTERVAL '1 2' DAY TO HOUR");
+  ExpectCanonical("INTERVAL '1:2' MINUTE TO SECOND", "INTERVAL '1:2' MINUTE TO SECOND");
+}
+
+TEST(ExpressionParserTest, QuantifiedComparisons) {
+  ExpectCanonical("a > ALL (SELECT b FROM u)", "a > ALL (SELECT b FROM u)");
+  ExpectCanonical("a = any (SELECT b FROM u)", "a = ANY (SELECT b FROM u)");
+  ExpectCanonical("a <> SOME (VALUES 1, 2)", "a <> SOME (VALUES (1), (2))");
+  ExpectCanonical("a + 1 <= ALL (SELECT b FROM u) AND c",
+                  "a + 1 <= ALL (SELECT b FROM u) AND c");
+  auto e = Parse("x >= SOME (SELECT y FROM t)");
+  ASSERT_EQ(e->kind, ExpressionKind::kQuantifiedComparison);
+  const auto& q = e->As<QuantifiedComparisonExpression>();
+  EXPECT_EQ(q.op, BinaryOperator::kGreaterEqual);
+  EXPECT_EQ(q.quantifier, Quantifier::kSome);
+  EXPECT_EQ(q.operand->ToSql(), "x");
+  ASSERT_NE(q.query, nullptr);
+  EXPECT_EQ(e->begin_offset, 0u);
+  EXPECT_EQ(e->end_offset, 27u);
+  ExpectError("a > ALL (1, 2)", "Syntax error: expected a query but found '1'", 1, 10);
+  ExpectError("a > ALL b", "Syntax error: expected '(' but found 'b'", 1, 9);
+  ExpectError("a > ALL (SELECT 1", "Syntax error: unexpected end of input, expected ')'", 1, 18);
+}
+
+TEST(ExpressionParserTest, Overlay) {
+  ExpectCanonical("overlay(s PLACING 'x' FROM 2 FOR 1)", "OVERLAY(s PLACING 'x' FROM 2 FOR 1)");
+  ExpectCanonical("OVERLAY(s PLACING 'y' FROM 3)", "OVERLAY(s PLACING 'y' FROM 3)");
+  auto e = Parse("OVERLAY(s PLACING 'x' FROM 2 FOR 1)");
+  ASSERT_EQ(e->kind, ExpressionKind::kFunctionCall);
+  const auto& call = e->As<FunctionCallExpression>();
+  EXPECT_EQ(call.function_name(), "OVERLAY");
+  EXPECT_EQ(call.syntax, FunctionSyntax::kOverlay);
+  EXPECT_EQ(call.arguments.size(), 4u);
+  ExpectError("OVERLAY(s, 'x', 2)", "Syntax error: expected 'PLACING' but found ','", 1, 10);
+  ExpectError("OVERLAY(s PLACING 'x')", "Syntax error: expected 'FROM' but found ')'", 1, 22);
+}
+
+TEST(ExpressionParserTest, UnknownIsANullBoolean) {
+  ExpectCanonical("UNKNOWN", "CAST(NULL AS BOOLEAN)");
+  ExpectCanonical("a IS UNKNOWN", "a IS UNKNOWN");
+  ExpectCanonical("unknown OR a", "CAST(NULL AS BOOLEAN) OR a");
+  auto e = Parse("UNKNOWN");
+  ASSERT_EQ(e->kind, ExpressionKind::kCast);
+  EXPECT_EQ(e->As<CastExpression>().target, LogicalType::Boolean());
+  EXPECT_EQ(e->end_offset, 7u);
 }
 
 }  // namespace

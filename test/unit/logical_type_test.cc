@@ -191,7 +191,11 @@ TEST(LogicalTypeParserTest, Synonyms) {
   EXPECT_EQ(Parse("decimal(10,2)"), T::Decimal(10, 2));
   EXPECT_EQ(Parse("DEC(38, 10)"), T::Decimal(38, 10));
   EXPECT_EQ(Parse("STRING"), T::String());
-  EXPECT_EQ(Parse("VARCHAR"), T::VarChar(1));
+  // Flink SQL (FlinkTypeSystem): VARCHAR / VARBINARY without a length are STRING / BYTES.
+  EXPECT_EQ(Parse("VARCHAR"), T::String());
+  EXPECT_EQ(Parse("varbinary"), T::Bytes());
+  EXPECT_EQ(Parse("ARRAY<VARCHAR>"), T::Array(T::String()));
+  EXPECT_EQ(Parse("VARCHAR(1)"), T::VarChar(1));
   EXPECT_EQ(Parse("CHAR"), T::Char(1));
   EXPECT_EQ(Parse("BYTES"), T::Bytes());
   EXPECT_EQ(Parse("BINARY"), T::Binary(1));

@@ -379,8 +379,7 @@ TEST(QueryParserTest, OtherSyntaxErrors) {
               "Syntax error: unexpected end of input, expected an "
               "expression",
               1, 22);
-  ExpectError("SELECT a FROM t GROUP a", "Syntax error: expected end of input but found 'GROUP'", 1,
-              17);
+  ExpectError("SELECT a FROM t GROUP a", "Syntax error: expected 'BY' but found 'a'", 1, 23);
   ExpectError("SELECT a AS FROM t", "Syntax error: expected an alias but found 'FROM'", 1, 13);
   ExpectError("SELECT * FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts))",
               "Syntax error: unexpected end of input, expected ')'", 1, 52);
@@ -389,6 +388,65 @@ TEST(QueryParserTest, OtherSyntaxErrors) {
   ExpectError("DELETE FROM t", "Syntax error: expected a query but found 'DELETE'", 1, 1);
   ExpectError("SELECT 1; SELECT 2", "Syntax error: expected end of input but found 'SELECT'", 1,
               11);
+}
+
+TEST(QueryParserTest, ReservedWordAfterDotInSelectList) {
+  ExpectError("SELECT r. FROM t", "Syntax error: expected a field name but found 'FROM'", 1, 11);
+  ExpectError("SELECT r.from FROM t", "Syntax error: expected a field name but found 'from'", 1,
+              10);
+  ExpectCanonical("SELECT r.`from` FROM t", "SELECT r.`from` FROM t");
+  ExpectCanonical("SELECT t.* FROM t", "SELECT t.* FROM t");
+}
+
+TEST(QueryParserTest, LimitTakesACountOrAll) {
+  ExpectError("SELECT * FROM t LIMIT 'x'",
+              "Syntax error: expected an unsigned integer, '?' or 'ALL' but found ''x''", 1, 23);
+  ExpectError("SELECT * FROM t LIMIT 1 + 1",
+              "Syntax error: expected end of input but found '+'", 1, 25);
+  ExpectError("SELECT * FROM t LIMIT -1",
+              "Syntax error: expected an unsigned integer, '?' or 'ALL' but found '-'", 1, 23);
+  ExpectError("SELECT * FROM t OFFSET a",
+              "Syntax error: expected an unsigned integer or '?' but found 'a'", 1, 24);
+  ExpectError("SELECT * FROM t FETCH FIRST x ROWS ONLY",
+              "Syntax error: expected an unsigned integer or '?' but found 'x'", 1, 29);
+  auto all = Parse("SELECT * FROM t ORDER BY a LIMIT ALL");
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->limit, nullptr);
+  EXPECT_EQ(all->ToSql(), "SELECT * FROM t ORDER BY a");
+  ExpectCanonical("SELECT * FROM t LIMIT ALL OFFSET 2", "SELECT * FROM t OFFSET 2");
+  ExpectCanonical("SELECT * FROM t LIMIT ?", "SELECT * FROM t LIMIT ?");
+}
+
+TEST(QueryParserTest, ClauseKeywordErrorsNameTheMissingWord) {
+  ExpectError("SELECT * FROM t ORDER a", "Syntax error: expected 'BY' but found 'a'", 1, 23);
+  ExpectError("SELECT * FROM t ORDER BY a NULLS",
+              "Syntax error: unexpected end of input, expected 'FIRST' or 'LAST'", 1, 33);
+  ExpectError("SELECT * FROM t ORDER BY a NULLS a",
+              "Syntax error: expected 'FIRST' or 'LAST' but found 'a'", 1, 34);
+  ExpectError("SELECT a FROM t WHERE a NOT",
+              "Syntax error: unexpected end of input, expected 'IN', 'LIKE', 'ILIKE', "
+              "'SIMILAR TO' or 'BETWEEN'",
+              1, 28);
+}
+
+TEST(QueryParserTest, MissingParenthesisAfterSubqueryInFrom) {
+  ExpectError("SELECT * FROM (SELECT a FROM t",
+              "Syntax error: unexpected end of input, expected ')'", 1, 31);
+  ExpectError("SELECT * FROM (SELECT a FROM t WHERE) x",
+              "Syntax error: expected an expression but found ')'", 1, 37);
+  ExpectError("SELECT * FROM (SELECT a FROM t x WHERE TRUE x",
+              "Syntax error: expected ')' but found 'x'", 1, 45);
+  // A parenthesised join that starts with a subquery is still a join.
+  ExpectCanonical("SELECT * FROM ((SELECT a FROM t) x JOIN u ON x.a = u.a)",
+                  "SELECT * FROM (SELECT a FROM t) AS x INNER JOIN u ON x.a = u.a");
+}
+
+TEST(QueryParserTest, QuantifiedComparisonInWhere) {
+  ExpectCanonical(
+      "SELECT * FROM t WHERE a > ALL (SELECT b FROM u) OR a = ANY (SELECT c FROM v) OR a < SOME "
+      "(SELECT d FROM w)",
+      "SELECT * FROM t WHERE a > ALL (SELECT b FROM u) OR a = ANY (SELECT c FROM v) OR a < SOME "
+      "(SELECT d FROM w)");
 }
 
 }  // namespace

@@ -222,6 +222,31 @@ TEST(CreateTableTest, PrimaryKeyWithoutNotEnforcedIsRefused) {
   EXPECT_EQ(ParseError("CREATE TABLE t (a INT PRIMARY KEY ENFORCED)").message(), expected);
 }
 
+TEST(CreateTableTest, NotWithoutNullAfterAColumnType) {
+  Status st = ParseError("CREATE TABLE t (a INT NOT)");
+  EXPECT_EQ(st.message(), "Syntax error: expected 'NULL' but found ')'");
+  EXPECT_EQ(st.column(), 26);
+  st = ParseError("CREATE TABLE t (a INT NOT ENFORCED)");
+  EXPECT_EQ(st.message(), "Syntax error: expected 'NULL' but found 'ENFORCED'");
+  EXPECT_EQ(st.column(), 27);
+  EXPECT_EQ(ParseError("CREATE MODEL m INPUT (a INT NOT) OUTPUT (b INT) WITH ('provider' = 'x')")
+                .message(),
+            "Syntax error: expected 'NULL' but found ')'");
+}
+
+TEST(CreateTableTest, VarcharWithoutLengthIsString) {
+  auto s = ParseAs<CreateTableStatement>(
+      "CREATE TABLE t (a VARCHAR, b VARBINARY, c ARRAY<VARCHAR>, d CHAR, e BINARY, f VARCHAR(3))");
+  ASSERT_TRUE(s);
+  ASSERT_EQ(s->columns.size(), 6u);
+  EXPECT_EQ(s->columns[0].type, LogicalType::String());
+  EXPECT_EQ(s->columns[1].type, LogicalType::Bytes());
+  EXPECT_EQ(s->columns[2].type, LogicalType::Array(LogicalType::String()));
+  EXPECT_EQ(s->columns[3].type, LogicalType::Char(1));
+  EXPECT_EQ(s->columns[4].type, LogicalType::Binary(1));
+  EXPECT_EQ(s->columns[5].type, LogicalType::VarChar(3));
+}
+
 TEST(CreateTableTest, DuplicatePrimaryKey) {
   Status st = ParseError(
       "CREATE TABLE t (a INT PRIMARY KEY NOT ENFORCED, PRIMARY KEY (a) NOT ENFORCED)");

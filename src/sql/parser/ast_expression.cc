@@ -84,6 +84,7 @@ int ExpressionPrecedence(const Expression& e) {
     case ExpressionKind::kBetween:
     case ExpressionKind::kLike:
     case ExpressionKind::kIs:
+    case ExpressionKind::kQuantifiedComparison:
       return kPrecComparison;
     default:
       return kPrecPrimary;
@@ -328,6 +329,9 @@ std::string FunctionCallExpression::ToSql() const {
       return fmt::format("{}({} {} FROM {})", out, arg(0), arg(1), arg(2));
     case FunctionSyntax::kFloorCeil:
       return fmt::format("{}({} TO {})", out, arg(0), arg(1));
+    case FunctionSyntax::kOverlay:
+      return fmt::format("{}({} PLACING {} FROM {}{})", out, arg(0), arg(1), arg(2),
+                         arguments.size() > 3 ? " FOR " + arg(3) : "");
     case FunctionSyntax::kNormal:
       break;
   }
@@ -372,6 +376,18 @@ InSubqueryExpression::~InSubqueryExpression() = default;
 std::string InSubqueryExpression::ToSql() const {
   return fmt::format("{} {}IN ({})", Child(*operand, kPrecComparison), negated ? "NOT " : "",
                      query->ToSql());
+}
+
+QuantifiedComparisonExpression::QuantifiedComparisonExpression()
+    : Expression(ExpressionKind::kQuantifiedComparison) {}
+QuantifiedComparisonExpression::~QuantifiedComparisonExpression() = default;
+
+std::string QuantifiedComparisonExpression::ToSql() const {
+  const char* word = quantifier == Quantifier::kAll   ? "ALL"
+                     : quantifier == Quantifier::kAny ? "ANY"
+                                                      : "SOME";
+  return fmt::format("{} {} {} ({})", Child(*operand, kPrecComparison), BinaryOperatorSql(op),
+                     word, query->ToSql());
 }
 
 ExistsExpression::ExistsExpression() : Expression(ExpressionKind::kExists) {}

@@ -51,6 +51,7 @@ enum class ExpressionKind {
   kKeyword,        // a keyword argument: a time unit (DAY), a TRIM flag (BOTH)
   kGroupingSet,    // GROUPING SETS (...), ROLLUP (...), CUBE (...) in GROUP BY
   kParameter,      // ?
+  kQuantifiedComparison,  // x > ALL (SELECT ...), x = ANY / SOME (SELECT ...)
 };
 
 class Expression {
@@ -247,6 +248,7 @@ enum class FunctionSyntax {
   kPosition,   // POSITION(a IN b): arguments [a, b]
   kTrim,       // TRIM(BOTH|LEADING|TRAILING chars FROM x): arguments [kKeyword flag, chars, x]
   kFloorCeil,  // FLOOR(x TO unit): arguments [x, kKeyword unit]
+  kOverlay,    // OVERLAY(s PLACING x FROM n [FOR m]): arguments [s, x, n (, m)]
 };
 
 struct FunctionArgument {
@@ -320,6 +322,22 @@ class InSubqueryExpression : public Expression {
   ExpressionPtr operand;
   std::unique_ptr<QueryNode> query;
   bool negated = false;
+};
+
+enum class Quantifier { kAll, kAny, kSome };
+
+// x <op> ALL | ANY | SOME (SELECT ...): `op` is one of the six comparison operators.
+// ANY and SOME mean the same; the one written is kept for printing.
+class QuantifiedComparisonExpression : public Expression {
+ public:
+  QuantifiedComparisonExpression();
+  ~QuantifiedComparisonExpression() override;
+  std::string ToSql() const override;
+
+  BinaryOperator op = BinaryOperator::kEqual;
+  Quantifier quantifier = Quantifier::kAll;
+  ExpressionPtr operand;
+  std::unique_ptr<QueryNode> query;
 };
 
 class ExistsExpression : public Expression {

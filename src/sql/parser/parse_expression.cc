@@ -106,12 +106,35 @@ Result<ExpressionPtr> ParseInTail(TokenStream& tokens, ExpressionPtr left, bool 
   return ExpressionPtr(std::move(node));
 }
 
+// ALL | ANY | SOME (query), the stream at the quantifier just past the comparison operator.
+Result<ExpressionPtr> ParseQuantifiedTail(TokenStream& tokens, BinaryOperator op,
+                                          ExpressionPtr left) {
+  auto node = std::make_unique<QuantifiedComparisonExpression>();
+  BeginLike(*node, *left);
+  node->op = op;
+  const Token& word = tokens.Next();
+  node->quantifier = EqualsIgnoreCase(word.text, "ALL")   ? Quantifier::kAll
+                     : EqualsIgnoreCase(word.text, "ANY") ? Quantifier::kAny
+                                                          : Quantifier::kSome;
+  node->operand = std::move(left);
+  SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol("("));
+  if (!PeekQueryStart(tokens)) return tokens.Error("a query");
+  SLUICE_ASSIGN_OR_RETURN(node->query, ParseQuery(tokens));
+  SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol(")"));
+  End(*node, tokens);
+  return ExpressionPtr(std::move(node));
+}
+
 // Comparisons and the predicates IS / IN / LIKE / SIMILAR TO / BETWEEN.
 Result<ExpressionPtr> ParsePredicate(TokenStream& tokens) {
   SLUICE_ASSIGN_OR_RETURN(ExpressionPtr left, query_internal::ParseAdditive(tokens));
   while (true) {
     if (std::optional<BinaryOperator> op = PeekComparison(tokens)) {
       tokens.Next();
+      if (tokens.PeekKeyword("ALL") || tokens.PeekKeyword("ANY") || tokens.PeekKeyword("SOME")) {
+        SLUICE_ASSIGN_OR_RETURN(left, ParseQuantifiedTail(tokens, *op, std::move(left)));
+        continue;
+      }
       SLUICE_ASSIGN_OR_RETURN(ExpressionPtr right, query_internal::ParseAdditive(tokens));
       left = MakeBinary(*op, std::move(left), std::move(right));
       continue;
@@ -125,7 +148,14 @@ Result<ExpressionPtr> ParsePredicate(TokenStream& tokens) {
     bool is_like = tokens.PeekKeyword("LIKE", ahead) || tokens.PeekKeyword("ILIKE", ahead) ||
                    (tokens.PeekKeyword("SIMILAR", ahead) && tokens.PeekKeyword("TO", ahead + 1));
     bool is_between = tokens.PeekKeyword("BETWEEN", ahead);
-    if (!is_in && !is_like && !is_between) break;
+    if (!is_in && !is_like && !is_between) {
+      // NOT after an operand can only start a negated predicate.
+      if (ahead == 1) {
+        tokens.Next();
+        return tokens.Error("'IN', 'LIKE', 'ILIKE', 'SIMILAR TO' or 'BETWEEN'");
+      }
+      break;
+    }
     bool negated = ahead == 1;
     if (negated) tokens.Next();
     if (is_in) {
@@ -212,9 +242,9 @@ Result<ExpressionPtr> ParsePostfix(TokenStream& tokens) {
       SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol("]"));
       End(*node, tokens);
       base = std::move(node);
-    } else if (tokens.PeekSymbol(".") && (tokens.Peek(1).kind == TokenKind::kWord ||
-                                          tokens.Peek(1).kind == TokenKind::kQuotedIdentifier)) {
-      tokens.Next();
+    } else if (tokens.AcceptSymbol(".")) {
+      // A reserved word is a field name only when back-quoted (Calcite: r.`from`, not r.from).
+      if (!tokens.PeekIdentifier()) return tokens.Error("a field name");
       auto node = std::make_unique<FieldAccessExpression>();
       BeginLike(*node, *base);
       node->base = std::move(base);
@@ -304,6 +334,23 @@ Result<ExpressionPtr> ParseParenthesized(TokenStream& tokens) {
   return first;
 }
 
+// The units that may end a range qualifier "start TO end" (as in the type INTERVAL ... TO ...),
+// written for an error message; empty if `start` cannot start a range.
+std::string_view IntervalEnds(TimeUnit start) {
+  switch (start) {
+    case TimeUnit::kYear:
+      return "MONTH";
+    case TimeUnit::kDay:
+      return "HOUR, MINUTE or SECOND";
+    case TimeUnit::kHour:
+      return "MINUTE or SECOND";
+    case TimeUnit::kMinute:
+      return "SECOND";
+    default:
+      return "";
+  }
+}
+
 // INTERVAL [-|+] 'value' qualifier, the stream at INTERVAL.
 Result<ExpressionPtr> ParseInterval(TokenStream& tokens) {
   auto node = Begin<LiteralExpression>(tokens.Next());
@@ -332,8 +379,21 @@ Result<ExpressionPtr> ParseInterval(TokenStream& tokens) {
     SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol(")"));
   }
   if (tokens.PeekKeyword("TO") && query_internal::PeekTimeUnit(tokens, 1)) {
+    const Token& to = tokens.Next();
+    std::string_view allowed = IntervalEnds(q.start);
+    if (allowed.empty()) {
+      return tokens.ErrorMessageAt(
+          to, fmt::format("Syntax error: {} cannot start a range interval qualifier (... TO ...)",
+                          TimeUnitName(q.start)));
+    }
+    TimeUnit end = *TimeUnitFromName(tokens.Peek().text);
+    if (end <= q.start || end > TimeUnit::kSecond ||
+        (q.start == TimeUnit::kYear && end != TimeUnit::kMonth) ||
+        (q.start != TimeUnit::kYear && end < TimeUnit::kHour)) {
+      return tokens.Error(fmt::format("{} after {} TO", allowed, TimeUnitName(q.start)));
+    }
     tokens.Next();
-    q.end = *TimeUnitFromName(tokens.Next().text);
+    q.end = end;
     if (*q.end == TimeUnit::kSecond && tokens.AcceptSymbol("(")) {
       if (tokens.Peek().kind != TokenKind::kInteger) return tokens.Error("a precision");
       q.fractional_precision = std::stoi(tokens.Next().text);
@@ -383,6 +443,14 @@ Result<ExpressionPtr> ParseWordLiteral(TokenStream& tokens) {
     node->bool_value = value;
     node->text.clear();
     return ExpressionPtr(std::move(node));
+  }
+  if (tokens.PeekKeyword("UNKNOWN")) {
+    // The UNKNOWN truth value is the NULL of type BOOLEAN.
+    auto cast = Begin<CastExpression>(token, LogicalType::Boolean());
+    cast->operand = ExpressionPtr(literal(LiteralKind::kNull, 1));
+    cast->operand->As<LiteralExpression>().text = "NULL";
+    End(*cast, tokens);
+    return ExpressionPtr(std::move(cast));
   }
   if (tokens.PeekKeyword("INTERVAL")) return ParseInterval(tokens);
   if (tokens.Peek(1).kind == TokenKind::kString) {

@@ -225,6 +225,28 @@ Result<ExpressionPtr> ParseSubstring(TokenStream& tokens) {
   return ExpressionPtr(std::move(call));
 }
 
+// OVERLAY(s PLACING x FROM n [FOR m]).
+Result<ExpressionPtr> ParseOverlay(TokenStream& tokens) {
+  const Token& start = tokens.Next();
+  auto call = NewCall(start, "OVERLAY", FunctionSyntax::kOverlay);
+  SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol("("));
+  SLUICE_ASSIGN_OR_RETURN(ExpressionPtr value, ParseExpression(tokens));
+  AddArgument(*call, std::move(value));
+  SLUICE_RETURN_NOT_OK(tokens.ExpectKeyword("PLACING"));
+  SLUICE_ASSIGN_OR_RETURN(ExpressionPtr replacement, ParseExpression(tokens));
+  AddArgument(*call, std::move(replacement));
+  SLUICE_RETURN_NOT_OK(tokens.ExpectKeyword("FROM"));
+  SLUICE_ASSIGN_OR_RETURN(ExpressionPtr position, ParseExpression(tokens));
+  AddArgument(*call, std::move(position));
+  if (tokens.AcceptKeyword("FOR")) {
+    SLUICE_ASSIGN_OR_RETURN(ExpressionPtr length, ParseExpression(tokens));
+    AddArgument(*call, std::move(length));
+  }
+  SLUICE_RETURN_NOT_OK(tokens.ExpectSymbol(")"));
+  End(*call, tokens);
+  return ExpressionPtr(std::move(call));
+}
+
 // FLOOR(x [TO unit]) / CEIL(x [TO unit]).
 Result<ExpressionPtr> ParseFloorCeil(TokenStream& tokens) {
   const Token& start = tokens.Next();
@@ -451,6 +473,7 @@ Result<ExpressionPtr> ParseSpecialForm(TokenStream& tokens) {
   if (word == "POSITION" && call) return ParsePosition(tokens);
   if (word == "TRIM" && call) return ParseTrim(tokens);
   if (word == "SUBSTRING" && call) return ParseSubstring(tokens);
+  if (word == "OVERLAY" && call) return ParseOverlay(tokens);
   if ((word == "FLOOR" || word == "CEIL" || word == "CEILING") && call) {
     return ParseFloorCeil(tokens);
   }

@@ -21,7 +21,7 @@ Result<std::vector<ModelColumnDefinition>> ParseModelColumns(TokenStream& tokens
     column.line = name_token.line;
     column.column = name_token.column;
     SLUICE_ASSIGN_OR_RETURN(column.name, tokens.ExpectIdentifier("a column name"));
-    SLUICE_ASSIGN_OR_RETURN(column.type, tokens.ParseType());
+    SLUICE_ASSIGN_OR_RETURN(column.type, tokens.ParseColumnType());
     if (is_output && tokens.AcceptKeyword("METADATA")) {
       SLUICE_RETURN_NOT_OK(tokens.ExpectKeyword("FROM"));
       SLUICE_ASSIGN_OR_RETURN(column.metadata_key,

@@ -101,7 +101,8 @@ Result<QueryPtr> ParseSelect(TokenStream& tokens) {
   if (tokens.AcceptKeyword("WHERE")) {
     SLUICE_ASSIGN_OR_RETURN(select->where, ParseExpression(tokens));
   }
-  if (tokens.AcceptKeywords({"GROUP", "BY"})) {
+  if (tokens.AcceptKeyword("GROUP")) {
+    SLUICE_RETURN_NOT_OK(tokens.ExpectKeyword("BY"));
     SLUICE_RETURN_NOT_OK(ParseCommaList(tokens, [&]() -> Status {
       SLUICE_ASSIGN_OR_RETURN(ExpressionPtr item, ParseGroupByItem(tokens));
       select->group_by.push_back(std::move(item));
@@ -212,6 +213,27 @@ QueryPtr WrapInSelect(QueryPtr inner) {
   return select;
 }
 
+// The count of LIMIT / OFFSET / FETCH: an unsigned integer literal or '?' (Calcite's
+// UnsignedNumericLiteralOrParam; a decimal would fail validation in Flink anyway).
+// `expected` names the accepted forms in the error.
+Result<ExpressionPtr> ParseRowCount(TokenStream& tokens,
+                                    std::string_view expected = "an unsigned integer or '?'") {
+  const Token& token = tokens.Peek();
+  if (token.kind == TokenKind::kInteger) {
+    auto node = Begin<LiteralExpression>(tokens.Next());
+    node->literal_kind = LiteralKind::kInteger;
+    node->text = token.text;
+    End(*node, tokens);
+    return ExpressionPtr(std::move(node));
+  }
+  if (token.kind == TokenKind::kSymbol && token.text == "?") {
+    auto node = Begin<ParameterExpression>(tokens.Next());
+    End(*node, tokens);
+    return ExpressionPtr(std::move(node));
+  }
+  return tokens.Error(expected);
+}
+
 }  // namespace
 
 Result<std::vector<OrderItem>> ParseOrderByItems(TokenStream& tokens) {
@@ -224,10 +246,14 @@ Result<std::vector<OrderItem>> ParseOrderByItems(TokenStream& tokens) {
     } else {
       tokens.AcceptKeyword("ASC");
     }
-    if (tokens.AcceptKeywords({"NULLS", "FIRST"})) {
-      item.nulls_first = true;
-    } else if (tokens.AcceptKeywords({"NULLS", "LAST"})) {
-      item.nulls_first = false;
+    if (tokens.AcceptKeyword("NULLS")) {
+      if (tokens.AcceptKeyword("FIRST")) {
+        item.nulls_first = true;
+      } else if (tokens.AcceptKeyword("LAST")) {
+        item.nulls_first = false;
+      } else {
+        return tokens.Error("'FIRST' or 'LAST'");
+      }
     }
     items.push_back(std::move(item));
     return Status::OK();
@@ -263,21 +289,28 @@ Result<std::unique_ptr<QueryNode>> ParseQuery(TokenStream& tokens) {
   std::vector<OrderItem> order_by;
   ExpressionPtr limit;
   ExpressionPtr offset;
-  if (tokens.AcceptKeywords({"ORDER", "BY"})) {
+  if (tokens.AcceptKeyword("ORDER")) {
+    SLUICE_RETURN_NOT_OK(tokens.ExpectKeyword("BY"));
     SLUICE_ASSIGN_OR_RETURN(order_by, ParseOrderByItems(tokens));
   }
   auto parse_offset = [&]() -> Status {
-    SLUICE_ASSIGN_OR_RETURN(offset, query_internal::ParseAdditive(tokens));
+    SLUICE_ASSIGN_OR_RETURN(offset, ParseRowCount(tokens));
     if (!tokens.AcceptKeyword("ROWS")) tokens.AcceptKeyword("ROW");
     return Status::OK();
   };
+  // LIMIT ALL means no limit.
+  auto parse_limit = [&]() -> Status {
+    if (tokens.AcceptKeyword("ALL")) return Status::OK();
+    SLUICE_ASSIGN_OR_RETURN(limit, ParseRowCount(tokens, "an unsigned integer, '?' or 'ALL'"));
+    return Status::OK();
+  };
   if (tokens.AcceptKeyword("LIMIT")) {
-    SLUICE_ASSIGN_OR_RETURN(limit, query_internal::ParseAdditive(tokens));
+    SLUICE_RETURN_NOT_OK(parse_limit());
     if (tokens.AcceptKeyword("OFFSET")) SLUICE_RETURN_NOT_OK(parse_offset());
   } else {
     if (tokens.AcceptKeyword("OFFSET")) SLUICE_RETURN_NOT_OK(parse_offset());
     if (tokens.AcceptKeyword("LIMIT")) {
-      SLUICE_ASSIGN_OR_RETURN(limit, query_internal::ParseAdditive(tokens));
+      SLUICE_RETURN_NOT_OK(parse_limit());
     } else if (tokens.AcceptKeyword("FETCH")) {
       if (!tokens.AcceptKeyword("FIRST") && !tokens.AcceptKeyword("NEXT")) {
         return tokens.Error("'FIRST' or 'NEXT'");
@@ -289,7 +322,7 @@ Result<std::unique_ptr<QueryNode>> ParseQuery(TokenStream& tokens) {
         one->end_offset = one->begin_offset;
         limit = std::move(one);
       } else {
-        SLUICE_ASSIGN_OR_RETURN(limit, query_internal::ParseAdditive(tokens));
+        SLUICE_ASSIGN_OR_RETURN(limit, ParseRowCount(tokens));
       }
       if (!tokens.AcceptKeyword("ROWS") && !tokens.AcceptKeyword("ROW")) {
         return tokens.Error("'ROWS'");

@@ -50,7 +50,7 @@ Status ParseColumn(TokenStream& tokens, TableElements* out) {
     out->columns.push_back(std::move(column));
     return Status::OK();
   }
-  SLUICE_ASSIGN_OR_RETURN(column.type, tokens.ParseType());
+  SLUICE_ASSIGN_OR_RETURN(column.type, tokens.ParseColumnType());
   if (tokens.AcceptKeyword("METADATA")) {
     column.kind = ColumnDefinition::Kind::kMetadata;
     if (tokens.AcceptKeyword("FROM")) {

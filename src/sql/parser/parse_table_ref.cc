@@ -39,10 +39,13 @@ Result<std::unique_ptr<FunctionCallExpression>> ParseTableFunctionCall(TokenStre
 // True if the '(' at the cursor opens a query rather than a parenthesised join.
 bool ParenthesisOpensQuery(TokenStream& tokens) {
   if (!PeekQueryStart(tokens)) return false;
+  // "(SELECT": only a query can follow, so its errors (a missing ')' included) are its own.
+  if (!tokens.PeekSymbol("(", 1)) return true;
+  // "((SELECT ...) x JOIN ...)" is a join; an invalid nested query is reported as a query.
   size_t mark = tokens.Mark();
   tokens.Next();
   Result<QueryPtr> query = ParseQuery(tokens);
-  bool is_query = query.ok() && tokens.PeekSymbol(")");
+  bool is_query = !query.ok() || tokens.PeekSymbol(")");
   tokens.Reset(mark);
   return is_query;
 }

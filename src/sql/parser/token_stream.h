@@ -65,6 +65,9 @@ class TokenStream {
   // Parses a data type at the current token with ParseLogicalType (types/logical_type.h) and
   // moves past the tokens it used. Type errors are positioned relative to the whole source.
   Result<LogicalType> ParseType();
+  // ParseType for a column definition, where a NOT left after the type (and not followed by
+  // NULL) can only be a NOT NULL cut short: "expected 'NULL'" is reported after it.
+  Result<LogicalType> ParseColumnType();
 
   // The syntax error described in the header comment, at the current token.
   Status Error(std::string_view expected) const;

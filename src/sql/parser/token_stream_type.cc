@@ -24,4 +24,13 @@ Result<LogicalType> TokenStream::ParseType() {
   return type;
 }
 
+Result<LogicalType> TokenStream::ParseColumnType() {
+  SLUICE_ASSIGN_OR_RETURN(LogicalType type, ParseType());
+  if (PeekKeyword("NOT") && !PeekKeyword("NULL", 1)) {
+    Next();
+    return Error("'NULL'");
+  }
+  return type;
+}
+
 }  // namespace sluice::sql
