@@ -2,6 +2,9 @@
 #include <fmt/format.h>
 
 #include "client/help_text.h"
+#include "client/query_runner.h"
+#include "function/function_registry.h"
+#include "sql/parser/reserved_words.h"
 #include "client/result_table_builder.h"
 #include "client/statement_executor.h"
 
@@ -11,6 +14,7 @@ using sql::StatementKind;
 
 namespace {
 
+
 // Statements whose execution needs the query engine (planner, operators, connectors).
 Status NeedsQueryEngine(StatementKind kind) {
   const char* what = kind == StatementKind::kQuery          ? "Running a query"
@@ -19,7 +23,6 @@ Status NeedsQueryEngine(StatementKind kind) {
                      : kind == StatementKind::kBeginStatementSet ? "BEGIN STATEMENT SET"
                      : kind == StatementKind::kEndStatementSet   ? "END (of a statement set)"
                      : kind == StatementKind::kExplain      ? "EXPLAIN"
-                     : kind == StatementKind::kShowFunctions ? "SHOW FUNCTIONS"
                                                              : sql::StatementKindName(kind);
   return Status::UserError(fmt::format(
       "{} is not supported yet: this build parses and checks queries but has no execution "
@@ -69,6 +72,38 @@ Result<StatementResult> StatementExecutor::ExecuteSessionStatement(const sql::St
       const auto& drop = statement.As<sql::DropFunctionStatement>();
       if (drop.if_exists) return StatementResult{};
       return Status::UserError(fmt::format("Function {} doesn't exist.", fmt::join(drop.name, ".")));
+    }
+    case StatementKind::kQuery:
+      return query_runner_->RunQuery(statement.As<sql::QueryStatement>(), on_rows_);
+    case StatementKind::kInsert:
+      return query_runner_->RunInsert(statement.As<sql::InsertStatement>());
+    case StatementKind::kStatementSet:
+      return query_runner_->RunStatementSet(statement.As<sql::StatementSetStatement>());
+    case StatementKind::kExplain:
+      return query_runner_->Explain(statement.As<sql::ExplainStatement>());
+    case StatementKind::kShowFunctions: {
+      const auto& show = statement.As<sql::ShowFunctionsStatement>();
+      std::vector<std::string> names;
+      if (!show.user_only) {
+        for (const FunctionDescription& function : FunctionRegistry::Builtins().List()) {
+          names.push_back(function.name);
+        }
+      }
+      return RowsResult(NameTable("function name", FilterByLike(names, show.like)));
+    }
+    case StatementKind::kDescribeFunction: {
+      const auto& describe = statement.As<sql::DescribeFunctionStatement>();
+      const std::string name = describe.name.empty() ? "" : describe.name.back();
+      for (const FunctionDescription& function : FunctionRegistry::Builtins().List()) {
+        if (sql::EqualsIgnoreCase(function.name, name)) {
+          ResultTable table = MakeStringTable({"info name", "info value"});
+          table.rows.push_back({"name", function.name});
+          table.rows.push_back({"signature", function.signature});
+          table.rows.push_back({"description", function.description});
+          return RowsResult(std::move(table));
+        }
+      }
+      return Status::UserError(fmt::format("Function '{}' does not exist.", name));
     }
     default:
       return NeedsQueryEngine(statement.kind);

@@ -6,6 +6,7 @@
 #include "client/table_definition.h"
 #include "client/table_presenter.h"
 #include "common/like_pattern.h"
+#include "connectors/connector.h"
 
 namespace sluice {
 
@@ -35,6 +36,8 @@ Result<StatementResult> StatementExecutor::CreateTable(const sql::CreateTableSta
   }
   SLUICE_ASSIGN_OR_RETURN(CatalogTable table,
                           BuildCatalogTable(create, like_source ? &*like_source : nullptr));
+  // The connector checks its options (unknown, missing, bad values) when the table is created.
+  SLUICE_RETURN_NOT_OK(ConnectorRegistry::Builtins().ValidateTable(table));
   SLUICE_RETURN_NOT_OK(catalog_->CreateTable(id, table, create.if_not_exists, create.temporary));
   return StatementResult{};
 }
@@ -75,6 +78,7 @@ Result<StatementResult> StatementExecutor::AlterTable(const sql::AlterTableState
       SLUICE_RETURN_NOT_OK(ApplyColumnChange(alter, *table));
       break;
   }
+  SLUICE_RETURN_NOT_OK(ConnectorRegistry::Builtins().ValidateTable(*table));
   SLUICE_RETURN_NOT_OK(catalog_->AlterTable(id, *table, alter.if_exists));
   return StatementResult{};
 }

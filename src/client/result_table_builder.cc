@@ -2,6 +2,12 @@
 
 namespace sluice {
 
+ResultTable NameTable(const std::string& column_name, const std::vector<std::string>& names) {
+  ResultTable table = MakeStringTable({column_name});
+  for (const std::string& name : names) table.rows.push_back({name});
+  return table;
+}
+
 std::string QuoteSqlString(const std::string& text) {
   std::string out = "'";
   for (char c : text) {

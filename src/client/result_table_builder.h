@@ -18,6 +18,9 @@ inline ResultTable MakeStringTable(std::vector<std::string> column_names) {
   return table;
 }
 
+// A one-column table of names, as SHOW CATALOGS / TABLES / MODELS print.
+ResultTable NameTable(const std::string& column_name, const std::vector<std::string>& names);
+
 inline StatementResult RowsResult(ResultTable table) {
   StatementResult result;
   result.kind = StatementResult::Kind::kRows;

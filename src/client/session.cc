@@ -17,9 +17,14 @@ Session::Session(std::unique_ptr<StatementExecutor> executor) : executor_(std::m
 Session::~Session() = default;
 
 Result<StatementResult> Session::Execute(std::string_view statement) {
+  return Execute(statement, nullptr);
+}
+
+Result<StatementResult> Session::Execute(std::string_view statement,
+                                         const RowsCallback& on_rows) {
   executor_->ClearCancel();
   SLUICE_ASSIGN_OR_RETURN(std::unique_ptr<sql::Statement> parsed, sql::ParseStatement(statement));
-  return executor_->Execute(*parsed);
+  return executor_->Execute(*parsed, on_rows);
 }
 
 void Session::Cancel() { executor_->Cancel(); }

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,6 +54,10 @@ struct StatementResult {
 
 class StatementExecutor;
 
+// Receives result rows while a query runs: `chunk` has the result's columns and the new rows (and
+// their row kinds in streaming mode). An error stops the query.
+using RowsCallback = std::function<Status(const ResultTable& chunk)>;
+
 class Session {
  public:
   static Result<std::unique_ptr<Session>> Open(const SessionOptions& options);
@@ -61,6 +66,9 @@ class Session {
   // Parses and executes one statement. A trailing ';' is allowed. Errors in the SQL text carry
   // a line and column relative to `statement`.
   Result<StatementResult> Execute(std::string_view statement);
+  // As Execute; a query's rows go to `on_rows` as they are produced (the returned table then has
+  // the columns but no rows), so that a streaming query prints before it ends.
+  Result<StatementResult> Execute(std::string_view statement, const RowsCallback& on_rows);
 
   // Asks the running statement to stop. Safe from any thread and async-signal-safe (it only
   // stores an atomic flag), so a SIGINT handler may call it.

@@ -18,9 +18,18 @@ Result<std::unique_ptr<StatementExecutor>> StatementExecutor::Open(const Session
 StatementExecutor::StatementExecutor(std::unique_ptr<CatalogManager> catalog)
     : catalog_(std::move(catalog)) {
   RegisterBuiltinProviders(providers_);
+  query_runner_ = std::make_unique<QueryRunner>(*catalog_, config_, cancel_requested_);
 }
 
-Result<StatementResult> StatementExecutor::Execute(const sql::Statement& statement) {
+Result<StatementResult> StatementExecutor::Execute(const sql::Statement& statement,
+                                                   const RowsCallback& on_rows) {
+  on_rows_ = on_rows;
+  Result<StatementResult> result = Dispatch(statement);
+  on_rows_ = nullptr;
+  return result;
+}
+
+Result<StatementResult> StatementExecutor::Dispatch(const sql::Statement& statement) {
   switch (statement.kind) {
     case StatementKind::kCreateCatalog:
     case StatementKind::kDropCatalog:
@@ -100,14 +109,6 @@ std::vector<std::string> FilterByLike(const std::vector<std::string>& names,
     }
   }
   return kept;
-}
-
-ResultTable NameTable(const std::string& column_name, const std::vector<std::string>& names) {
-  ResultTable table;
-  table.column_names = {column_name};
-  table.column_types = {LogicalType::String()};
-  for (const std::string& name : names) table.rows.push_back({name});
-  return table;
 }
 
 OptionMap ToOptionMap(const sql::OptionList& options) {

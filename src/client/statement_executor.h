@@ -15,6 +15,7 @@
 
 #include "catalog/catalog_manager.h"
 #include "client/session.h"
+#include "client/query_runner.h"
 #include "client/session_config.h"
 #include "model/provider_registry.h"
 #include "sql/parser/ast_query.h"
@@ -26,7 +27,8 @@ class StatementExecutor {
  public:
   static Result<std::unique_ptr<StatementExecutor>> Open(const SessionOptions& options);
 
-  Result<StatementResult> Execute(const sql::Statement& statement);
+  // `on_rows` (may be empty) receives a query's rows while it runs; see Session::Execute.
+  Result<StatementResult> Execute(const sql::Statement& statement, const RowsCallback& on_rows);
 
   void Cancel() noexcept { cancel_requested_.store(true, std::memory_order_relaxed); }
   // Clears a cancellation left from a previous statement; called before each statement.
@@ -35,6 +37,7 @@ class StatementExecutor {
  private:
   StatementExecutor(std::unique_ptr<CatalogManager> catalog);
 
+  Result<StatementResult> Dispatch(const sql::Statement& statement);
   Result<StatementResult> ExecuteCatalogStatement(const sql::Statement& statement);
   Result<StatementResult> ExecuteDatabaseStatement(const sql::Statement& statement);
   Result<StatementResult> ExecuteTableStatement(const sql::Statement& statement);
@@ -60,14 +63,13 @@ class StatementExecutor {
   ProviderRegistry providers_;
   SessionConfig config_;
   std::atomic<bool> cancel_requested_{false};
+  std::unique_ptr<QueryRunner> query_runner_;
+  RowsCallback on_rows_;  // of the statement being executed
 };
 
 // Keeps the names that pass a SHOW statement's [NOT] LIKE filter.
 std::vector<std::string> FilterByLike(const std::vector<std::string>& names,
                                       const std::optional<sql::LikeFilter>& like);
-
-// A one-column table of names, as SHOW CATALOGS / TABLES / MODELS print.
-ResultTable NameTable(const std::string& column_name, const std::vector<std::string>& names);
 
 // WITH options as a map; for a key given twice the last value wins (as in Flink).
 OptionMap ToOptionMap(const sql::OptionList& options);
