@@ -77,7 +77,9 @@ Result<StatementResult> QueryRunner::RunQuery(const sql::QueryStatement& stateme
   options.cancel_requested = &cancel_requested_;
   options.kernel_context = MakeKernelContext(config_);
   ResultTable table = TableForSchema(plan->schema);
-  if (on_rows) {
+  table.changelog = with_row_kinds;
+  // Streaming results are handed over as they come; batch results are final only at the end.
+  if (on_rows && streaming()) {
     options.on_batch = [&](const Batch& batch) -> Status {
       ResultTable chunk = TableForSchema(plan->schema);
       AppendBatches({batch}, with_row_kinds, &chunk);

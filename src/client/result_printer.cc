@@ -77,7 +77,9 @@ bool IsWide(uint32_t cp) {
   return false;
 }
 
-bool StreamingResult(const ResultTable& table) { return !table.row_kinds.empty(); }
+bool StreamingResult(const ResultTable& table) {
+  return table.changelog || !table.row_kinds.empty();
+}
 
 // The header and the cells of each row as printed in the tableau (row kind first if streaming).
 std::vector<std::string> TableauHeader(const ResultTable& table) {

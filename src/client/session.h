@@ -36,6 +36,8 @@ struct ResultTable {
   std::vector<std::vector<std::optional<std::string>>> rows;
   // Streaming results only: one row kind ("+I", "-U", "+U", "-D") per row; empty otherwise.
   std::vector<std::string> row_kinds;
+  // True for the result of a streaming query (a changelog), even when it has no rows.
+  bool changelog = false;
 };
 
 struct StatementResult {

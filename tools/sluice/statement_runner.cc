@@ -4,6 +4,7 @@
 #include <string>
 
 #include "client/error_formatter.h"
+#include "client/streaming_printer.h"
 #include "interrupt.h"
 
 namespace sluice::cli {
@@ -19,7 +20,13 @@ void Write(std::FILE* stream, const std::string& text) {
 StatementOutcome RunStatement(Session& session, const ScriptStatement& statement,
                               std::string_view script, OutputFormat format) {
   SetRunningSession(&session);
-  Result<StatementResult> result = session.Execute(statement.text);
+  // Streaming query results are printed while the query runs.
+  StreamingPrinter streaming(format, stdout);
+  Result<StatementResult> result =
+      session.Execute(statement.text, [&](const ResultTable& chunk) -> Status {
+        streaming.Print(chunk);
+        return Status::OK();
+      });
   SetRunningSession(nullptr);
   if (!result.ok()) {
     Status status = result.status().ShiftPosition(statement.line - 1, statement.column - 1);
@@ -37,7 +44,11 @@ StatementOutcome RunStatement(Session& session, const ScriptStatement& statement
       Write(stdout, FormatInfo(outcome.info_message));
       return StatementOutcome::kSucceeded;
     case StatementResult::Kind::kRows:
-      Write(stdout, FormatResultTable(outcome.table, format));
+      if (streaming.started() || outcome.table.changelog) {
+        streaming.Finish(outcome.table);
+      } else {
+        Write(stdout, FormatResultTable(outcome.table, format));
+      }
       return StatementOutcome::kSucceeded;
     case StatementResult::Kind::kQuit:
       return StatementOutcome::kQuit;
