@@ -20,6 +20,14 @@ Status NotSupportedWithoutEngine(const char* what) {
       what));
 }
 
+// The named connector checks its options (unknown, missing, bad values) when a table is created
+// or altered. A table without a 'connector' option is accepted, as in Flink: it fails when a
+// query reads or writes it.
+Status ValidateConnectorOptions(const CatalogTable& table) {
+  if (table.options.count("connector") == 0) return Status::OK();
+  return ConnectorRegistry::Builtins().ValidateTable(table);
+}
+
 }  // namespace
 
 Result<StatementResult> StatementExecutor::CreateTable(const sql::CreateTableStatement& create) {
@@ -36,8 +44,7 @@ Result<StatementResult> StatementExecutor::CreateTable(const sql::CreateTableSta
   }
   SLUICE_ASSIGN_OR_RETURN(CatalogTable table,
                           BuildCatalogTable(create, like_source ? &*like_source : nullptr));
-  // The connector checks its options (unknown, missing, bad values) when the table is created.
-  SLUICE_RETURN_NOT_OK(ConnectorRegistry::Builtins().ValidateTable(table));
+  SLUICE_RETURN_NOT_OK(ValidateConnectorOptions(table));
   SLUICE_RETURN_NOT_OK(catalog_->CreateTable(id, table, create.if_not_exists, create.temporary));
   return StatementResult{};
 }
@@ -78,7 +85,7 @@ Result<StatementResult> StatementExecutor::AlterTable(const sql::AlterTableState
       SLUICE_RETURN_NOT_OK(ApplyColumnChange(alter, *table));
       break;
   }
-  SLUICE_RETURN_NOT_OK(ConnectorRegistry::Builtins().ValidateTable(*table));
+  SLUICE_RETURN_NOT_OK(ValidateConnectorOptions(*table));
   SLUICE_RETURN_NOT_OK(catalog_->AlterTable(id, *table, alter.if_exists));
   return StatementResult{};
 }
