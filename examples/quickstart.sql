@@ -4,6 +4,35 @@
 CREATE DATABASE IF NOT EXISTS shop COMMENT 'Online shop';
 USE shop;
 
+-- A generated stream, and a query over it in batch mode (final results).
+CREATE TABLE orders (
+  order_id BIGINT,
+  customer INT,
+  amount   DOUBLE
+) WITH (
+  'connector' = 'datagen',
+  'number-of-rows' = '100000',
+  'rows-per-second' = '100000000',
+  'fields.order_id.kind' = 'sequence',
+  'fields.order_id.start' = '1',
+  'fields.order_id.end' = '100000',
+  'fields.customer.min' = '1',
+  'fields.customer.max' = '5',
+  'fields.amount.min' = '1',
+  'fields.amount.max' = '100'
+);
+
+SET 'execution.runtime-mode' = 'batch';
+SELECT customer, COUNT(*) AS orders, ROUND(SUM(amount), 2) AS revenue
+FROM orders
+WHERE order_id % 2 = 0
+GROUP BY customer
+ORDER BY customer;
+
+-- The same aggregate in streaming mode is a changelog (op column).
+SET 'execution.runtime-mode' = 'streaming';
+SELECT customer, COUNT(*) AS orders FROM orders WHERE customer = 1 AND order_id <= 5000 GROUP BY customer;
+
 -- A table, as in Flink SQL.
 CREATE TABLE reviews (
   review_id BIGINT NOT NULL,

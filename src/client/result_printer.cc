@@ -293,6 +293,13 @@ std::string FormatCsv(const ResultTable& table) {
     if (streaming) field(r < table.row_kinds.size() ? table.row_kinds[r] : "");
     const auto& row = table.rows[r];
     for (size_t c = 0; c < table.column_names.size(); ++c) {
+      if (c < row.size() && row[c].has_value() && row[c]->empty()) {
+        // An empty string is written quoted so that it differs from NULL (an empty field).
+        if (!first) out.push_back(',');
+        first = false;
+        out += "\"\"";
+        continue;
+      }
       field(c < row.size() && row[c].has_value() ? std::string_view(*row[c]) : "");
     }
     out.push_back('\n');

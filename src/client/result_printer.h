@@ -11,7 +11,7 @@
 //            and its header is printed even when no rows arrived.
 //   csv      a header line and one line per row, RFC 4180 quoting (a field is quoted when it
 //            holds a comma, a quote, CR or LF, or begins or ends with a space); NULL is an empty
-//            field. Lines end with "\n".
+//            field and an empty string is `""`. Lines end with "\n".
 //   json     one JSON object per row and line, keys in column order; numeric and boolean columns
 //            (by column_types) are unquoted, everything else, nested ARRAY/MAP/ROW text included,
 //            is a string; NULL is null.

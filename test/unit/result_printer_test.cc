@@ -108,7 +108,7 @@ TEST(ResultPrinterTest, CsvQuotesAndNulls) {
             "3,\"say \"\"hi\"\"\"\n"
             "4,\"two\nlines\"\n"
             "5,\n"
-            "6,\n"
+            "6,\"\"\n"
             "7,\" padded\"\n");
 }
 
