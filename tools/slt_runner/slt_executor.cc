@@ -1,6 +1,9 @@
 #include "slt_executor.h"
 
+#include <set>
+
 #include <algorithm>
+#include <set>
 #include <cstdio>
 #include <cstdlib>
 
@@ -235,8 +238,82 @@ bool SltExecutor::RunStatement(const SltRecord& record) {
   }
 }
 
+namespace {
+
+// Applies a changelog: +I/+U rows are added, -U/-D rows remove one equal row. Returns the sorted
+// rows, or an error naming a retraction of a row that is not there.
+Result<std::vector<std::string>> FoldChangelog(const ResultTable& table) {
+  ResultTable plain = table;
+  plain.row_kinds.clear();
+  plain.changelog = false;
+  const std::vector<std::string> rows = RenderRows(plain, false);
+  std::multiset<std::string> folded;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const std::string kind = i < table.row_kinds.size() ? table.row_kinds[i] : "+I";
+    if (kind == "+I" || kind == "+U") {
+      folded.insert(rows[i]);
+    } else {
+      auto it = folded.find(rows[i]);
+      if (it == folded.end()) {
+        return Status::UserError(fmt::format("changelog row {} {} retracts a row that is not there",
+                                             kind, rows[i]));
+      }
+      folded.erase(it);
+    }
+  }
+  return std::vector<std::string>(folded.begin(), folded.end());
+}
+
+}  // namespace
+
+bool SltExecutor::RunBothModes(const SltRecord& record,
+                               std::optional<std::vector<std::string>>* rendered) {
+  Session* session = Current(record);
+  if (session == nullptr) return false;
+  std::string previous_mode = "streaming";
+  if (Result<StatementResult> options = session->Execute("SET"); options.ok()) {
+    for (const auto& row : options->table.rows) {
+      if (row.size() == 2 && row[0] == "execution.runtime-mode" && row[1]) previous_mode = *row[1];
+    }
+  }
+  std::vector<std::string> results[2];
+  const char* modes[2] = {"batch", "streaming"};
+  for (int m = 0; m < 2; ++m) {
+    (void)session->Execute(fmt::format("SET 'execution.runtime-mode' = '{}'", modes[m]));
+    Result<StatementResult> result = session->Execute(record.sql);
+    if (!result.ok()) {
+      (void)session->Execute(fmt::format("SET 'execution.runtime-mode' = '{}'", previous_mode));
+      Fail(record, fmt::format("query failed in {} mode", modes[m]),
+           "  Actual error:\n" + Indent(ErrorText(result.status(), record.sql)));
+      return false;
+    }
+    if (m == 0) {
+      results[m] = RenderRows(result->table, true);
+    } else {
+      Result<std::vector<std::string>> folded = FoldChangelog(result->table);
+      if (!folded.ok()) {
+        Fail(record, "streaming changelog is inconsistent", "  " + folded.status().message());
+        return false;
+      }
+      results[m] = *folded;
+    }
+  }
+  (void)session->Execute(fmt::format("SET 'execution.runtime-mode' = '{}'", previous_mode));
+  *rendered = results[0];
+  for (int m = 0; m < 2; ++m) {
+    if (!RowsMatch(record.expected_lines, results[m])) {
+      Fail(record, fmt::format("wrong result in {} mode", modes[m]),
+           "  Expected:\n" + PasteableBlock(record.expected_lines) +
+               "  Actual (paste after the SQL):\n" + PasteableBlock(results[m]));
+      return false;
+    }
+  }
+  return true;
+}
+
 bool SltExecutor::RunQuery(const SltRecord& record,
                            std::optional<std::vector<std::string>>* rendered) {
+  if (record.both_modes) return RunBothModes(record, rendered);
   Session* session = Current(record);
   if (session == nullptr) return false;
   Result<StatementResult> result = session->Execute(record.sql);

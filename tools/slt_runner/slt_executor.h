@@ -52,6 +52,8 @@ class SltExecutor {
   bool RunStatement(const SltRecord& record);
   // `rendered` receives the rendered rows when the query returned a table.
   bool RunQuery(const SltRecord& record, std::optional<std::vector<std::string>>* rendered);
+  // `query ... both`: batch result and folded streaming changelog must both match.
+  bool RunBothModes(const SltRecord& record, std::optional<std::vector<std::string>>* rendered);
   // Prints a mismatch: the record's position and `reason`, its SQL, then `details`.
   void Fail(const SltRecord& record, const std::string& reason, const std::string& details);
   void SetEnv(const std::string& name, const std::optional<std::string>& value);

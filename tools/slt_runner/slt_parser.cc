@@ -165,7 +165,10 @@ std::vector<SltRecord> ParseSlt(const std::vector<std::string>& lines) {
         record.column_letters = tokens[1];
         bool ok = true;
         for (size_t t = 2; t < tokens.size(); ++t) {
-          if (tokens[t] == "rowsort") {
+          if (tokens[t] == "both") {
+            record.both_modes = true;
+            record.rowsort = true;
+          } else if (tokens[t] == "rowsort") {
             record.rowsort = true;
           } else if (tokens[t] != "nosort") {
             invalid("unknown query option '" + tokens[t] + "'");

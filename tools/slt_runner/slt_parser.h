@@ -8,6 +8,7 @@
 //   statement error              SQL, a line "----", then the exact message (see below).
 //   statement warning <text>     SQL follows; must succeed with a warning containing <text>.
 //   query <letters> [rowsort]    SQL, a line "----", then the expected rows (see below).
+//   query <letters> both         the same query in batch and in streaming mode (changelog folded).
 //   restart                      reopens the session(s) on the same catalog directory.
 //   connection <name>            switches to the session <name>, created on first use.
 //   env <NAME> <value>           sets an environment variable (value: rest of the line).
@@ -51,6 +52,9 @@ struct SltRecord {
   // query: the column letters and whether rows are sorted before comparing.
   std::string column_letters;
   bool rowsort = false;
+  // `query <letters> both`: the query runs in batch mode and in streaming mode; the batch result
+  // and the streaming changelog folded into a table must both equal the expected rows (sorted).
+  bool both_modes = false;
   // Whether an expected block ("----") was given, and its lines.
   bool has_expected_block = false;
   std::vector<std::string> expected_lines;
