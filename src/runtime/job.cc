@@ -40,9 +40,10 @@ class JobRunner {
   const PhysicalPlan& plan_;
   const JobOptions& options_;
   JobState state_;
-  std::vector<std::vector<std::unique_ptr<Task>>> tasks_;  // by fragment, by task index
-  // channels_[exchange][consumer task]
+  // channels_[exchange][consumer task]. Declared before tasks_ so that the tasks (whose exchange
+  // senders close their channels when destroyed) go first, also when a job never started.
   std::vector<std::vector<std::unique_ptr<BatchChannel>>> channels_;
+  std::vector<std::vector<std::unique_ptr<Task>>> tasks_;  // by fragment, by task index
   CollectSink* collect_ = nullptr;
 };
 

@@ -1,5 +1,9 @@
 #include "runtime/physical_planner.h"
 
+#include <fmt/format.h>
+
+#include <random>
+
 #include <algorithm>
 #include <memory>
 #include <numeric>
@@ -33,6 +37,14 @@ struct PhysicalPlanner::Partial {
 };
 
 namespace {
+
+// A random 128-bit id in hex.
+std::string NewJobId() {
+  std::random_device device;
+  std::mt19937_64 generator((static_cast<uint64_t>(device()) << 32) ^ device());
+  return fmt::format("{:016x}{:016x}", generator(), generator());
+}
+
 
 PhysicalNodePtr MakeOperatorNode(std::string description, OperatorFactory factory,
                                  std::vector<PhysicalNodePtr> inputs) {
@@ -144,13 +156,19 @@ Status PhysicalPlanner::PlanRoot(const LogicalNodePtr& root) {
     ObjectIdentifier table_id = root->table_id;
     CatalogTable table = root->table;
     const bool overwrite = root->overwrite;
+    if (overwrite && options_.streaming) {
+      return Status::UserError("Streaming mode not support overwrite.");  // Flink's text
+    }
+    // One id for every task of this sink, so that part files of one job can be told apart
+    // (INSERT OVERWRITE keeps exactly this job's files).
+    const std::string job_id = NewJobId();
     Fragment fragment;
     fragment.parallelism = child.parallelism;
     fragment.root = child.node;
     fragment.output = Fragment::Output::kSink;
     fragment.sink_description = "Sink(table=[" + table_name + "])";
-    fragment.make_sink = [factory, table_id, table, overwrite,
-                          table_name](const TaskInfo& info) -> Result<std::unique_ptr<SinkOperator>> {
+    fragment.make_sink = [factory, table_id, table, overwrite, table_name,
+                          job_id](const TaskInfo& info) -> Result<std::unique_ptr<SinkOperator>> {
       SinkContext context;
       context.table_id = table_id;
       context.table = table;
@@ -158,6 +176,7 @@ Status PhysicalPlanner::PlanRoot(const LogicalNodePtr& root) {
       context.parallelism = info.parallelism;
       context.streaming = info.streaming;
       context.overwrite = overwrite;
+      context.job_id = job_id;
       SLUICE_ASSIGN_OR_RETURN(std::unique_ptr<SinkWriter> writer, factory->OpenSink(context));
       return std::unique_ptr<SinkOperator>(std::make_unique<ConnectorSink>(
           table_name, std::move(writer),
