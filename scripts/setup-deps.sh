@@ -16,7 +16,7 @@ DEPS_DIR="${SLUICE_DEPS_DIR:-/opt/sluice-deps}"
 ORT_VERSION="1.30.0"
 
 DEBIAN_PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config git curl ca-certificates
+  build-essential cmake ninja-build ccache pkg-config git curl ca-certificates time
   clang-format
   libsqlite3-dev sqlite3 libssl-dev
   libcurl4-openssl-dev
