@@ -6,33 +6,6 @@
 
 namespace sluice {
 
-BoundExpressionPtr ConstantExpr(Value value) {
-  auto node = std::make_shared<BoundExpression>();
-  node->kind = BoundExpression::Kind::kConstant;
-  node->type = value.type();
-  node->constant = std::move(value);
-  return node;
-}
-
-BoundExpressionPtr ColumnExpr(size_t index, LogicalType type, std::string name) {
-  auto node = std::make_shared<BoundExpression>();
-  node->kind = BoundExpression::Kind::kColumnRef;
-  node->type = std::move(type);
-  node->column_index = index;
-  node->column_name = std::move(name);
-  return node;
-}
-
-BoundExpressionPtr CallExpr(std::shared_ptr<const BoundScalarFunction> function,
-                            std::vector<BoundExpressionPtr> children) {
-  auto node = std::make_shared<BoundExpression>();
-  node->kind = BoundExpression::Kind::kCall;
-  node->type = function->return_type;
-  node->function = std::move(function);
-  node->children = std::move(children);
-  return node;
-}
-
 namespace {
 
 bool SameIgnoringNullability(const LogicalType& a, const LogicalType& b) {
@@ -50,15 +23,15 @@ BoundExpressionPtr CastExpr(BoundExpressionPtr input, const LogicalType& target,
   if (input->kind == BoundExpression::Kind::kConstant) {
     const Value& value = input->constant;
     LogicalType typed = target.WithNullable(value.is_null() || target.nullable());
-    if (value.is_null()) return ConstantExpr(Value::Null(target.WithNullable(true)));
+    if (value.is_null()) return MakeConstant(Value::Null(target.WithNullable(true)));
     if (!try_cast && source.IsIntegral() && target.IsIntegral()) {
       // Widening keeps the stored int64; narrowing must go through the cast's range check.
       auto rank = [](TypeId id) { return static_cast<int>(id); };
-      if (rank(source.id()) <= rank(target.id())) return ConstantExpr(value.WithType(typed));
+      if (rank(source.id()) <= rank(target.id())) return MakeConstant(value.WithType(typed));
     }
     if (!try_cast && source.IsCharacterString() && target.id() == TypeId::kVarChar &&
         static_cast<int64_t>(value.GetString().size()) <= target.length()) {
-      return ConstantExpr(value.WithType(typed));
+      return MakeConstant(value.WithType(typed));
     }
   }
   auto node = std::make_shared<BoundExpression>();
@@ -123,7 +96,7 @@ BoundExpressionPtr RewriteColumns(
 BoundExpressionPtr RemapColumns(const BoundExpressionPtr& expression,
                                 const std::vector<size_t>& mapping) {
   return RewriteColumns(expression, [&](const BoundExpression& column) -> BoundExpressionPtr {
-    return ColumnExpr(mapping.at(column.column_index), column.type, column.column_name);
+    return MakeColumnRef(mapping.at(column.column_index), column.type, column.column_name);
   });
 }
 

@@ -10,10 +10,7 @@
 
 namespace sluice {
 
-BoundExpressionPtr ConstantExpr(Value value);
-BoundExpressionPtr ColumnExpr(size_t index, LogicalType type, std::string name);
-BoundExpressionPtr CallExpr(std::shared_ptr<const BoundScalarFunction> function,
-                            std::vector<BoundExpressionPtr> children);
+// Plain nodes are built with MakeConstant / MakeColumnRef / MakeCall (planner/bound_expression.h).
 // `input` converted to `target`: no node when the types already agree (modulo nullability and
 // avoidable casts), a retyped constant for NULL and for integer / string literals that need no
 // conversion, else a kCast node.

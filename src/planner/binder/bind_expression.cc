@@ -49,7 +49,7 @@ Result<BoundExpressionPtr> Binder::BindExpr(const sql::Expression& expression,
                                                 expression.ToSql()),
                           expression);
       }
-      return ColumnExpr(it->second, agg.output_types[it->second], agg.output_names[it->second]);
+      return MakeColumnRef(it->second, agg.output_types[it->second], agg.output_names[it->second]);
     }
     // A GROUP BY key (compared by its bound form over the FROM scope).
     if (!ContainsAggregate(expression)) {
@@ -61,7 +61,7 @@ Result<BoundExpressionPtr> Binder::BindExpr(const sql::Expression& expression,
         std::string text = ExplainExpression(**bound);
         for (size_t k = 0; k < agg.key_texts.size(); ++k) {
           if (agg.key_texts[k] == text) {
-            return ColumnExpr(k, agg.output_types[k], agg.output_names[k]);
+            return MakeColumnRef(k, agg.output_types[k], agg.output_names[k]);
           }
         }
         if (expression.kind == sql::ExpressionKind::kColumnRef) {
@@ -140,7 +140,7 @@ Result<BoundExpressionPtr> Binder::BindExprInner(const sql::Expression& expressi
     case K::kModelArgument:
       return Status::UserError("MODEL arguments are not supported yet");
     case K::kKeyword:
-      return ConstantExpr(
+      return MakeConstant(
           Value::String(expression.As<sql::KeywordExpression>().keyword).WithType(
               LogicalType::String().NotNull()));
     case K::kGroupingSet:
@@ -158,7 +158,7 @@ Result<BoundExpressionPtr> Binder::BindColumnRef(const sql::ColumnRefExpression&
   }
   SLUICE_ASSIGN_OR_RETURN(ResolvedColumn resolved, ctx.scope->Resolve(ref.names));
   const ScopeColumn& column = ctx.scope->columns()[resolved.index];
-  BoundExpressionPtr result = ColumnExpr(resolved.index, column.type, column.name);
+  BoundExpressionPtr result = MakeColumnRef(resolved.index, column.type, column.name);
   for (const std::string& field : resolved.fields) {
     SLUICE_ASSIGN_OR_RETURN(result, BindFieldAccess(result, field));
   }
@@ -178,7 +178,7 @@ Result<BoundExpressionPtr> Binder::BindFieldAccess(BoundExpressionPtr base,
                                          base->type.ToSummaryString()));
   }
   return MakeFunctionCall("FIELD_ACCESS",
-                          {base, ConstantExpr(Value::String(field).WithType(
+                          {base, MakeConstant(Value::String(field).WithType(
                                      LogicalType::String().NotNull()))});
 }
 
@@ -256,7 +256,7 @@ Result<BoundExpressionPtr> Binder::MakeFunctionCall(const std::string& name,
       args[i] = CastExpr(args[i], bound.parameter_types[i]);
     }
   }
-  return CallExpr(std::make_shared<const BoundScalarFunction>(std::move(bound)), std::move(args));
+  return MakeCall(std::make_shared<const BoundScalarFunction>(std::move(bound)), std::move(args));
 }
 
 Result<BoundExpressionPtr> Binder::MakeLogical(bool is_and, std::vector<BoundExpressionPtr> args) {

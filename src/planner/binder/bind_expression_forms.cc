@@ -19,7 +19,7 @@ std::string Upper(std::string text) {
 }
 
 BoundExpressionPtr StringConstant(const std::string& text) {
-  return ConstantExpr(Value::String(text).WithType(LogicalType::String().NotNull()));
+  return MakeConstant(Value::String(text).WithType(LogicalType::String().NotNull()));
 }
 
 bool IsWindowTableFunction(const std::string& name) {
@@ -95,7 +95,7 @@ Result<BoundExpressionPtr> Binder::BindFunctionCall(const sql::FunctionCallExpre
   }
   if (name == "NULLIF" && functions_.FindScalar("NULLIF") == nullptr && args.size() == 2) {
     SLUICE_ASSIGN_OR_RETURN(auto equal, MakeFunctionCall("=", {args[0], args[1]}));
-    return MakeCase({equal}, {ConstantExpr(Value::Null(args[0]->type.WithNullable(true)))},
+    return MakeCase({equal}, {MakeConstant(Value::Null(args[0]->type.WithNullable(true)))},
                     args[0]);
   }
   BoundExpressionPtr result;
@@ -152,7 +152,7 @@ Result<BoundExpressionPtr> Binder::MakeCoalesce(std::vector<BoundExpressionPtr> 
   if (!merged.ok()) {
     if (std::all_of(types.begin(), types.end(),
                     [](const LogicalType& t) { return t.id() == TypeId::kNull; })) {
-      return ConstantExpr(Value());
+      return MakeConstant(Value());
     }
     return Status::UserError("Illegal mixing of types in CASE or COALESCE statement");
   }
@@ -196,7 +196,7 @@ Result<BoundExpressionPtr> Binder::BindCast(const sql::CastExpression& cast,
   SLUICE_ASSIGN_OR_RETURN(auto operand, BindExpr(*cast.operand, ctx));
   const LogicalType& source = operand->type;
   if (source.id() == TypeId::kNull) {
-    return ConstantExpr(Value::Null(cast.target.WithNullable(true)));
+    return MakeConstant(Value::Null(cast.target.WithNullable(true)));
   }
   if (!SupportsExplicitCast(source, cast.target)) {
     return Status::UserError(fmt::format("Cast function cannot convert value of type {} to type {}",

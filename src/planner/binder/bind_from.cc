@@ -175,7 +175,7 @@ Result<Binder::Relation> Binder::BindCatalogTable(const ObjectIdentifier& id,
     sc.name = column.name;
     switch (column.kind) {
       case TableColumn::Kind::kPhysical:
-        expression = ColumnExpr(physical_index, column.type, column.name);
+        expression = MakeColumnRef(physical_index, column.type, column.name);
         ++physical_index;
         break;
       case TableColumn::Kind::kComputed: {
@@ -200,7 +200,7 @@ Result<Binder::Relation> Binder::BindCatalogTable(const ObjectIdentifier& id,
         break;
       }
       case TableColumn::Kind::kMetadata:
-        expression = ConstantExpr(Value::Null(column.type.WithNullable(true)));
+        expression = MakeConstant(Value::Null(column.type.WithNullable(true)));
         sc.hidden_from_star = column.is_virtual;
         break;
     }

@@ -124,11 +124,11 @@ Result<LogicalNodePtr> Binder::CastToSink(const ObjectIdentifier& id, const Cata
     BoundExpressionPtr e;
     if (feeds[s]) {
       size_t q = *feeds[s];
-      e = CastExpr(ColumnExpr(q, source.types[q], source.names[q]),
+      e = CastExpr(MakeColumnRef(q, source.types[q], source.names[q]),
                    sink_types[s].WithNullable(source.types[q].nullable() || sink_types[s].nullable()));
       identity = identity && q == s && e->kind == BoundExpression::Kind::kColumnRef;
     } else {
-      e = ConstantExpr(Value::Null(sink_types[s].WithNullable(true)));
+      e = MakeConstant(Value::Null(sink_types[s].WithNullable(true)));
       identity = false;
     }
     project->expressions.push_back(e);

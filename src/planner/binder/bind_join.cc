@@ -42,7 +42,7 @@ size_t KeyColumn(const BoundExpressionPtr& expression, size_t offset, size_t sid
   std::vector<size_t> mapping;
   // Rebase the expression onto the side's own row.
   auto rebased = RewriteColumns(expression, [&](const BoundExpression& c) {
-    return ColumnExpr(c.column_index - offset, c.type, c.column_name);
+    return MakeColumnRef(c.column_index - offset, c.type, c.column_name);
   });
   extra->push_back(rebased);
   return side_size + extra->size() - 1;
@@ -57,7 +57,7 @@ LogicalNodePtr Extend(const LogicalNodePtr& input, const std::vector<BoundExpres
   project->produces_updates = input->produces_updates;
   for (size_t i = 0; i < input->schema.size(); ++i) {
     project->expressions.push_back(
-        ColumnExpr(i, input->schema.types[i], input->schema.names[i]));
+        MakeColumnRef(i, input->schema.types[i], input->schema.names[i]));
     project->schema.Add(input->schema.names[i], input->schema.types[i]);
   }
   for (size_t i = 0; i < extra.size(); ++i) {
@@ -124,8 +124,8 @@ Result<Binder::Relation> Binder::BindJoin(const sql::JoinTableRef& join) {
     columns[li].using_group = using_group_base + static_cast<int>(u);
     columns[ri].using_group = using_group_base + static_cast<int>(u);
     columns[ri].hidden_from_star = true;
-    BoundExpressionPtr lref = ColumnExpr(li, left.scope.columns()[l->index].type, name);
-    BoundExpressionPtr rref = ColumnExpr(ri, right.scope.columns()[r->index].type, name);
+    BoundExpressionPtr lref = MakeColumnRef(li, left.scope.columns()[l->index].type, name);
+    BoundExpressionPtr rref = MakeColumnRef(ri, right.scope.columns()[r->index].type, name);
     SLUICE_ASSIGN_OR_RETURN(auto equal, MakeFunctionCall("=", {lref, rref}));
     conjuncts.push_back(equal);
   }
@@ -212,7 +212,7 @@ Result<Binder::Relation> Binder::BindJoin(const sql::JoinTableRef& join) {
   for (size_t i = 0; i < left_size + right_size; ++i) {
     size_t from = mapping[i];
     project->expressions.push_back(
-        ColumnExpr(from, node->schema.types[from], node->schema.names[from]));
+        MakeColumnRef(from, node->schema.types[from], node->schema.names[from]));
     project->schema.Add(node->schema.names[from], node->schema.types[from]);
   }
   relation.plan = project;

@@ -204,9 +204,9 @@ Result<BoundExpressionPtr> Binder::BindLiteral(const sql::LiteralExpression& lit
   using L = sql::LiteralKind;
   switch (literal.literal_kind) {
     case L::kNull:
-      return ConstantExpr(Value());
+      return MakeConstant(Value());
     case L::kBoolean:
-      return ConstantExpr(
+      return MakeConstant(
           Value::Boolean(literal.bool_value).WithType(LogicalType::Boolean().NotNull()));
     case L::kInteger: {
       errno = 0;
@@ -214,25 +214,25 @@ Result<BoundExpressionPtr> Binder::BindLiteral(const sql::LiteralExpression& lit
       long long v = std::strtoll(literal.text.c_str(), &end, 10);
       if (errno == 0 && end != nullptr && *end == '\0') {
         if (v >= INT32_MIN && v <= INT32_MAX) {
-          return ConstantExpr(Value::Int(static_cast<int32_t>(v))
+          return MakeConstant(Value::Int(static_cast<int32_t>(v))
                                   .WithType(LogicalType::Int().NotNull()));
         }
-        return ConstantExpr(Value::BigInt(v).WithType(LogicalType::BigInt().NotNull()));
+        return MakeConstant(Value::BigInt(v).WithType(LogicalType::BigInt().NotNull()));
       }
       SLUICE_ASSIGN_OR_RETURN(Value value, DecimalValue(literal.text));
-      return ConstantExpr(std::move(value));
+      return MakeConstant(std::move(value));
     }
     case L::kDecimal: {
       SLUICE_ASSIGN_OR_RETURN(Value value, DecimalValue(literal.text));
-      return ConstantExpr(std::move(value));
+      return MakeConstant(std::move(value));
     }
     case L::kApprox: {
       SLUICE_ASSIGN_OR_RETURN(Value value, ParseValue(literal.text, LogicalType::Double()));
-      return ConstantExpr(value.WithType(LogicalType::Double().NotNull()));
+      return MakeConstant(value.WithType(LogicalType::Double().NotNull()));
     }
     case L::kString: {
       Value value = Value::Char(literal.text);
-      return ConstantExpr(value.WithType(value.type().NotNull()));
+      return MakeConstant(value.WithType(value.type().NotNull()));
     }
     case L::kBinary: {
       if (literal.text.size() % 2 != 0) {
@@ -243,7 +243,7 @@ Result<BoundExpressionPtr> Binder::BindLiteral(const sql::LiteralExpression& lit
         bytes.push_back(static_cast<char>(std::stoi(literal.text.substr(i, 2), nullptr, 16)));
       }
       Value value = Value::Binary(bytes);
-      return ConstantExpr(value.WithType(value.type().NotNull()));
+      return MakeConstant(value.WithType(value.type().NotNull()));
     }
     case L::kDate:
     case L::kTime:
@@ -263,11 +263,11 @@ Result<BoundExpressionPtr> Binder::BindLiteral(const sql::LiteralExpression& lit
                                                                                 : "TIMESTAMP",
                                              literal.text));
       }
-      return ConstantExpr(parsed->WithType(type.NotNull()));
+      return MakeConstant(parsed->WithType(type.NotNull()));
     }
     case L::kInterval: {
       SLUICE_ASSIGN_OR_RETURN(Value value, IntervalValue(literal));
-      return ConstantExpr(std::move(value));
+      return MakeConstant(std::move(value));
     }
   }
   return Status::InternalError("unknown literal kind");

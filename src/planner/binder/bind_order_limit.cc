@@ -93,7 +93,7 @@ Result<Binder::Relation> Binder::ApplyOrderLimit(Relation relation,
     project->inputs.push_back(relation.plan);
     project->produces_updates = relation.plan->produces_updates;
     for (size_t i = 0; i < visible; ++i) {
-      project->expressions.push_back(ColumnExpr(i, relation.plan->schema.types[i],
+      project->expressions.push_back(MakeColumnRef(i, relation.plan->schema.types[i],
                                                 relation.plan->schema.names[i]));
       project->schema.Add(relation.plan->schema.names[i], relation.plan->schema.types[i]);
     }

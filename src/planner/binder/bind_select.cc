@@ -165,7 +165,7 @@ Result<Binder::Relation> Binder::BindSelect(const sql::SelectQuery& select) {
           bool found = false;
           for (size_t k = 0; k < agg.key_texts.size() && !found; ++k) {
             if (agg.key_texts[k] == text) {
-              expressions.push_back(ColumnExpr(k, agg.output_types[k], column.name));
+              expressions.push_back(MakeColumnRef(k, agg.output_types[k], column.name));
               found = true;
             }
           }
@@ -176,7 +176,7 @@ Result<Binder::Relation> Binder::BindSelect(const sql::SelectQuery& select) {
           }
           time_attributes.push_back(false);
         } else {
-          expressions.push_back(ColumnExpr(p, column.type, column.name));
+          expressions.push_back(MakeColumnRef(p, column.type, column.name));
           time_attributes.push_back(column.time_attribute);
         }
         names.push_back(column.name);

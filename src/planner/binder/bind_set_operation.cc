@@ -28,7 +28,7 @@ LogicalNodePtr CastProject(const LogicalNodePtr& input, const std::vector<Logica
   project->inputs.push_back(input);
   project->produces_updates = input->produces_updates;
   for (size_t i = 0; i < types.size(); ++i) {
-    auto ref = ColumnExpr(i, input->schema.types[i], input->schema.names[i]);
+    auto ref = MakeColumnRef(i, input->schema.types[i], input->schema.names[i]);
     project->expressions.push_back(CastExpr(ref, types[i]));
     project->schema.Add(input->schema.names[i], types[i]);
   }

@@ -25,7 +25,7 @@ BoundExpressionPtr Fold(const BoundExpressionPtr& e, const ConstantFolder& folde
   if (IsConstantTree(*e)) {
     auto value = folder(*e);
     if (value.ok()) {
-      return ConstantExpr(value->is_null() ? Value::Null(e->type.WithNullable(true))
+      return MakeConstant(value->is_null() ? Value::Null(e->type.WithNullable(true))
                                            : value->WithType(e->type));
     }
   }
@@ -40,14 +40,14 @@ BoundExpressionPtr Fold(const BoundExpressionPtr& e, const ConstantFolder& folde
     bool is_and = e->kind == BoundExpression::Kind::kAnd;
     std::vector<BoundExpressionPtr> kept;
     for (const auto& c : children) {
-      if (IsBoolConstant(*c, !is_and)) return ConstantExpr(c->constant);  // FALSE / TRUE decides
+      if (IsBoolConstant(*c, !is_and)) return MakeConstant(c->constant);  // FALSE / TRUE decides
       if (IsBoolConstant(*c, is_and)) {
         changed = true;
         continue;
       }
       kept.push_back(c);
     }
-    if (kept.empty()) return ConstantExpr(Value::Boolean(is_and).WithType(e->type));
+    if (kept.empty()) return MakeConstant(Value::Boolean(is_and).WithType(e->type));
     if (kept.size() == 1) return kept[0];
     children = std::move(kept);
   }
